@@ -1,0 +1,76 @@
+# SafeReturn. `make help` lists the targets.
+# Everything installs into .venv; nothing outside the project is touched,
+# except Debian's chromium package for the browser tests (as root only).
+
+PYTHON_BIN ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# The install is redone only when what it depends on changes.
+INSTALL_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install run demo test test-fast lint format check bench messages reset-db browser clean
+
+help: ## Show this help
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[1m%-12s\033[0m %s\n", $$1, $$2}'
+
+$(INSTALL_STAMP): pyproject.toml constraints.txt
+	@test -x $(PY) || $(PYTHON_BIN) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -c constraints.txt -e ".[dev]"
+	@touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	@touch $@
+
+install: $(INSTALL_STAMP) ## Install the project and its tools into .venv
+
+run: install demo ## Install, migrate, load the demo site and serve it at http://127.0.0.1:8000
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+demo: install ## Migrate and load the demo content (idempotent)
+	$(MANAGE) migrate --no-input
+	$(MANAGE) seed_demo
+
+test: install $(NODE_STAMP) browser ## Install and run the whole test suite (unit and browser tests)
+	$(VENV)/bin/pytest
+
+test-fast: install ## Run the tests without the browser tests
+	$(VENV)/bin/pytest -m "not browser"
+
+browser: ## Install Debian's Chromium for the browser tests when missing (root only)
+	@bash .ci/ensure-chromium
+
+lint: install ## Check style and common mistakes (ruff)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Format the code (ruff)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+check: install ## Django's system checks and missing migrations
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+messages: install ## Update the Vietnamese translation catalogue and compile it
+	$(MANAGE) makemessages --locale vi --no-obsolete --add-location file \
+		--ignore ".venv/*" --ignore "node_modules/*" --ignore "tests/*" --ignore "bench/*" --ignore "static_collected/*"
+	$(MANAGE) compilemessages --ignore ".venv/*" --ignore "node_modules/*"
+
+bench: install ## Measure throughput and latency under gunicorn (writes bench/RESULTS.md)
+	$(PY) bench/run.py
+
+reset-db: ## Delete the development database and media, then reload the demo
+	rm -f db.sqlite3 db.sqlite3-shm db.sqlite3-wal
+	find media -mindepth 1 ! -name README.md -delete
+	$(MAKE) demo
+
+clean: ## Remove the virtual environment and caches
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache static_collected

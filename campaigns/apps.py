@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CampaignsConfig(AppConfig):
+    """Public awareness content."""
+
+    name = "campaigns"
+    verbose_name = _("Campaigns")

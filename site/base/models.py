@@ -1,0 +1,192 @@
+"""
+What every public page shares, and the safety settings shown on every page.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from .search import fold
+
+
+class BasePage(Page):
+    """
+    Abstract base of every public page: SEO and social fields, and folded
+    search text so that queries without Vietnamese marks still match.
+
+    Subclasses list the fields whose text should be searchable in
+    `folded_search_fields`; StreamFields are reduced to their text.
+    """
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared on social networks. 1200 × 630 pixels works best."),
+    )
+    social_text = models.CharField(
+        _("social text"),
+        max_length=255,
+        blank=True,
+        help_text=_("A short description for social networks. The search description is used if empty."),
+    )
+
+    folded_search_fields = ()
+
+    search_fields = Page.search_fields + [
+        index.SearchField("folded_title"),
+        index.SearchField("folded_text"),
+    ]
+
+    promote_panels = Page.promote_panels + [
+        MultiFieldPanel([FieldPanel("social_image"), FieldPanel("social_text")], heading=_("Social networks")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def folded_title(self):
+        return fold(self.title)
+
+    def folded_text(self):
+        parts = [self.search_description]
+        for name in self.folded_search_fields:
+            value = getattr(self, name)
+            field = self._meta.get_field(name)
+            if isinstance(field, StreamField):
+                parts.extend(str(text) for text in field.stream_block.get_searchable_content(value))
+            else:
+                parts.append(str(value or ""))
+        return fold(" ".join(parts))
+
+    @property
+    def social_description(self):
+        return self.social_text or self.search_description
+
+    def route(self, request, path_components):
+        """
+        Find a child page in one query when this page allows one type of child.
+
+        Wagtail's default route fetches the generic page, then its specific
+        type; with a single allowed child type we can ask for it directly.
+        """
+        child_models = self.specific_class.allowed_subpage_models()
+        if path_components and len(child_models) == 1:
+            child_model = child_models[0]
+            try:
+                subpage = child_model.objects.child_of(self).get(slug=path_components[0])
+            except child_model.DoesNotExist as error:
+                raise Http404 from error
+            subpage._cached_parent_obj = self
+            return subpage.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+
+PHONE_NUMBER = RegexValidator(
+    r"^\+?[0-9][0-9 .]{1,18}$", _("Enter a telephone number using digits, spaces and an optional leading +.")
+)
+
+
+class SafetySettings(TranslatableMixin, ClusterableModel):
+    """
+    The hotlines, the safety banner and the quick-exit target, one record per
+    language, edited under Settings in the admin and translated with
+    wagtail-localize. Wagtail's own site settings cannot be translated yet,
+    which is why this is a translatable model rather than a BaseSiteSetting.
+    """
+
+    banner_text = models.CharField(
+        _("safety banner text"),
+        max_length=300,
+        help_text=_("Shown at the top of every page. Tell visitors how to leave quickly and browse safely."),
+    )
+    internet_safety_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("internet safety page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The banner links to this page."),
+    )
+    quick_exit_url = models.URLField(
+        _("quick exit address"),
+        default="https://www.google.com/",
+        help_text=_("Where the quick-exit button takes the visitor: an ordinary site that draws no attention."),
+    )
+
+    panels = [
+        FieldPanel("banner_text"),
+        FieldPanel("internet_safety_page"),
+        FieldPanel("quick_exit_url"),
+        InlinePanel("hotlines", heading=_("Hotlines"), label=_("Hotline"), min_num=1),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("safety settings")
+        verbose_name_plural = _("safety settings")
+
+    def __str__(self):
+        return str(_("Safety settings (%(language)s)") % {"language": self.locale.get_display_name()})
+
+    def clean(self):
+        super().clean()
+        others = SafetySettings.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.locale_id and others.exists():
+            raise ValidationError(_("This language already has its safety settings; edit those instead."))
+
+    @classmethod
+    def for_locale(cls, locale=None):
+        """The settings of a language, else of the default language, else None."""
+        locale = locale or Locale.get_active()
+        records = {s.locale_id: s for s in cls.objects.prefetch_related("hotlines")}
+        default = Locale.get_default()
+        return records.get(locale.pk) or records.get(default.pk) or next(iter(records.values()), None)
+
+
+class Hotline(TranslatableMixin, Orderable):
+    """A telephone line shown in the header, the footer and hotline call-outs."""
+
+    settings = ParentalKey(SafetySettings, related_name="hotlines", on_delete=models.CASCADE)
+    number = models.CharField(_("number"), max_length=20, validators=[PHONE_NUMBER])
+    label = models.CharField(
+        _("label"), max_length=120, help_text=_("For example: National hotline against human trafficking.")
+    )
+    availability = models.CharField(
+        _("availability"), max_length=120, blank=True, help_text=_("For example: free, 24 hours a day.")
+    )
+    is_emergency = models.BooleanField(
+        _("emergency number"), default=False, help_text=_("Emergency numbers are listed apart, as 'In danger now'.")
+    )
+    show_in_header = models.BooleanField(_("show in the header"), default=False)
+
+    panels = [
+        FieldPanel("number"),
+        FieldPanel("label"),
+        FieldPanel("availability"),
+        FieldPanel("is_emergency"),
+        FieldPanel("show_in_header"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("hotline")
+        verbose_name_plural = _("hotlines")
+
+    def __str__(self):
+        return f"{self.number} ({self.label})"
+
+    @property
+    def tel_href(self):
+        """The number as a tel: URI (digits and + only)."""
+        return "tel:" + "".join(ch for ch in self.number if ch.isdigit() or ch == "+")

@@ -1,0 +1,33 @@
+from django import template
+from django.urls import reverse
+
+from ..chrome import get_chrome
+
+register = template.Library()
+
+
+@register.simple_tag
+def site_chrome():
+    """The hotlines, banner, quick exit and navigation of the active language."""
+    return get_chrome()
+
+
+@register.simple_tag
+def switch_language_url(page, language_code):
+    """
+    A link that takes the visitor to the same page in another language.
+
+    It points at a redirect view, so a page costs no query to render the
+    switch; the translation is looked up only when someone follows it.
+    """
+    return reverse("switch_language", kwargs={"language_code": language_code, "page_id": page.pk})
+
+
+@register.filter
+def filesize_label(size):
+    """A document size for people: "350 KB", "1.2 MB"."""
+    if not size:
+        return ""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} KB"
+    return f"{size / (1024 * 1024):.1f} MB"

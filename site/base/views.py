@@ -1,0 +1,99 @@
+"""Public views that are not Wagtail pages."""
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale, Page, Site
+
+from .search import fold
+
+SEARCH_RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+
+
+@require_GET
+def search(request):
+    """
+    Search the public pages of the active language.
+
+    Queries are folded like the index (see search.py), so "mua ban nguoi"
+    finds "mua bán người". Nothing about a query is stored or logged.
+    """
+    query = request.GET.get("q", "").strip()
+    error = None
+    results = None
+    if len(query) > MAX_QUERY_LENGTH:
+        error = _("Your search is too long. Please use at most %(count)s characters.") % {"count": MAX_QUERY_LENGTH}
+    elif query:
+        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        matches = pages.search(fold(query), operator="and")
+        paginator = Paginator(matches, SEARCH_RESULTS_PER_PAGE)
+        try:
+            results = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            results = paginator.page(1)
+        except EmptyPage:
+            results = paginator.page(paginator.num_pages)
+    response = TemplateResponse(request, "base/search.html", {"query": query, "results": results, "error": error})
+    # Searches can be sensitive on a shared device: keep them out of caches.
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_GET
+def switch_language(request, language_code, page_id):
+    """Redirect to the translation of a page, or to the home page of that language."""
+    if language_code not in dict(settings.LANGUAGES):
+        raise Http404
+    locale = Locale.objects.filter(language_code=language_code).first()
+    page = Page.objects.live().public().filter(pk=page_id).first()
+    if locale is None or page is None:
+        raise Http404
+    target = page.get_translation_or_none(locale)
+    if target is None or not target.live:
+        site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+        target = site.root_page.get_translation_or_none(locale) or site.root_page
+    return redirect(target.get_url(request))
+
+
+@require_GET
+def switch_language_for_path(request, language_code):
+    """The language switch of pages that are views, not Wagtail pages (search)."""
+    if language_code not in dict(settings.LANGUAGES):
+        raise Http404
+    path = request.GET.get("next", "/")
+    if not path.startswith("/") or path.startswith("//"):
+        path = "/"
+    return redirect(translate_url(path, language_code))
+
+
+@cache_control(max_age=86400, public=True)
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /casework/",
+        "Disallow: /language/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # Rendered without a request context on purpose: whatever broke may be
+    # part of it, and nothing about the request may leak into this page.
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    with translation.override(language):
+        return render(None, "500.html", status=500)
