@@ -4,6 +4,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from wagtail.rich_text import RichText
 
 from . import models
 
@@ -28,7 +29,7 @@ class CampaignIndexPageFactory(wagtail_factories.PageFactory):
 class CampaignPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Chiến dịch {n}")
     intro = "Cảnh giác với lời mời việc nhẹ, lương cao."
-    body = wagtail_factories.StreamFieldFactory({})
+    body = factory.LazyFunction(lambda: [("text", RichText("<p>Gọi 111 để được hỗ trợ miễn phí.</p>"))])
 
     class Meta:
         model = models.CampaignPage

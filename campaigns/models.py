@@ -32,6 +32,9 @@ class HeroImageMixin(models.Model):
         help_text=_("Describe what the image shows. Required when there is a main image."),
     )
 
+    # Fetched with the page itself when it is routed to (BasePage.get_child_for_route).
+    route_select_related = ("hero_image",)
+
     hero_panels = [MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Main image"))]
 
     class Meta:

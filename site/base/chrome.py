@@ -4,14 +4,12 @@ main navigation. It is the same for every page of a language, so it is built
 once per language and kept in the page cache, which every publish clears.
 """
 
-from django.core.cache import caches
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale, Site
 
+from .caching import public_cache
 from .models import SafetySettings
-
-CACHE_ALIAS = "pages"
 
 
 def _cache_key(language):
@@ -59,7 +57,7 @@ def build_chrome(language):
 
 def get_chrome():
     language = translation.get_language() or "vi"
-    cache = caches[CACHE_ALIAS]
+    cache = public_cache()
     chrome = cache.get(_cache_key(language))
     if chrome is None:
         chrome = build_chrome(language)

@@ -1,0 +1,95 @@
+"""Fixtures shared by the whole suite: a small bilingual site."""
+
+import pytest
+from django.core.cache import caches
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from campaigns import factories as pages
+from safereturn.base.factories import HotlineFactory, SafetySettingsFactory
+
+
+@pytest.fixture(autouse=True)
+def clear_caches():
+    """Each test starts with empty caches: cached pages must never leak between tests."""
+    for alias in ("default", "pages"):
+        caches[alias].clear()
+    yield
+    for alias in ("default", "pages"):
+        caches[alias].clear()
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def translate(page, locale, **fields):
+    """Create the translation of `page` in `locale` with the given fields, published."""
+    translation = page.copy_for_translation(locale, copy_parents=True)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    return publish(translation)
+
+
+@pytest.fixture
+def locales(db):
+    vi = Locale.objects.get_or_create(language_code="vi")[0]
+    en = Locale.objects.get_or_create(language_code="en")[0]
+    return {"vi": vi, "en": en}
+
+
+@pytest.fixture
+def site_tree(locales):
+    """
+    Root → HomePage (vi, the default site's root) → campaign index → one campaign,
+    each translated into English, and safety settings with two hotlines per language.
+    """
+    root = Page.get_first_root_node()
+    home = pages.HomePageFactory(parent=root, slug="trang-chu", locale=locales["vi"])
+    site = Site.objects.get(is_default_site=True)
+    old_root = site.root_page
+    site.root_page = home
+    site.save()
+    if old_root.pk != home.pk and old_root.depth == 2:
+        old_root.delete()
+
+    index = pages.CampaignIndexPageFactory(parent=home)
+    campaign = pages.CampaignPageFactory(
+        parent=index,
+        title="Phòng chống mua bán người qua mạng",
+        slug="mua-ban-nguoi-qua-mang",
+        intro="Đường dây nóng 111 tiếp nhận tin báo về mua bán người.",
+        body=[("text", RichText("<p>Cảnh giác với lời mời việc nhẹ, lương cao ở nước ngoài.</p>"))],
+    )
+    home_en = translate(home, locales["en"], title="Safe Return", slug="home", intro="Prevent human trafficking.")
+    index_en = translate(index, locales["en"], title="Campaigns", slug="campaigns")
+    campaign_en = translate(
+        campaign,
+        locales["en"],
+        title="Online trafficking: stay alert",
+        slug="online-trafficking",
+        intro="Hotline 111 takes reports of human trafficking.",
+    )
+
+    settings_vi = SafetySettingsFactory(locale=locales["vi"])
+    HotlineFactory(settings=settings_vi, number="111", sort_order=0)
+    HotlineFactory(settings=settings_vi, number="113", label="Công an", is_emergency=True, sort_order=1)
+    settings_en = settings_vi.copy_for_translation(locales["en"])
+    settings_en.banner_text = "If someone may be watching your device, use Exit this page."
+    settings_en.save()
+    for line in settings_en.hotlines.all():
+        line.label = "National hotline" if line.number == "111" else "Police"
+        line.save()
+
+    return {
+        "home": home,
+        "index": index,
+        "campaign": campaign,
+        "home_en": home_en,
+        "index_en": index_en,
+        "campaign_en": campaign_en,
+        "settings_vi": settings_vi,
+        "settings_en": settings_en,
+    }
