@@ -263,8 +263,8 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False  # no e-mail is configured by default
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-# Wagtail's live preview renders the page in a same-origin frame.
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Nothing is framed, except Wagtail's live preview, whose views set SAMEORIGIN themselves.
+X_FRAME_OPTIONS = "DENY"
 
 # One policy for the whole site: only our own origin, no inline script or
 # style. The admin keeps the same script policy (its date pickers then fall

@@ -12,8 +12,10 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["testserver", "127.0.0.1", "localhost
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed only; tests hold no real secret
 
-# Each test run writes uploads and renditions to a throwaway folder.
-MEDIA_ROOT = tempfile.mkdtemp(prefix="safereturn-test-media-")
+# Each test run writes uploads and renditions to a throwaway folder; the
+# browser tests' server and the process that seeds it share one through MEDIA_ROOT.
+MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or tempfile.mkdtemp(prefix="safereturn-test-media-")
+SERVE_MEDIA = True
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

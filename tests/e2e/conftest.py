@@ -1,0 +1,241 @@
+"""
+Browser tests: a real server (gunicorn) on loopback, seeded with the demo
+site, driven by Playwright in Debian's headless Chromium.
+
+The server runs in its own process with its own database (a fresh SQLite
+file, or a fresh PostgreSQL database when DATABASE_URL points at one), so the
+tests see the site exactly as a visitor would: whitenoise, middleware,
+caching and all.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import dj_database_url
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+REPO = Path(__file__).resolve().parents[2]
+AXE_SCRIPT = REPO / "node_modules" / "axe-core" / "axe.min.js"
+
+# Playwright's sync API runs an event loop in this thread; the tests never
+# touch Django's ORM from it, so Django's async-safety guard does not apply.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "e2e" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+def _browser_missing_reason():
+    if not Path(CHROMIUM).exists():
+        return f"{CHROMIUM} is missing (install Debian's chromium package)"
+    if not AXE_SCRIPT.exists():
+        return f"{AXE_SCRIPT} is missing (run `npm ci`)"
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser_available():
+    reason = _browser_missing_reason()
+    if reason:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"Browser tests cannot run in CI: {reason}", pytrace=False)
+        sys.stderr.write(f"\n\n*** BROWSER TESTS SKIPPED: {reason} ***\n\n")
+        pytest.skip(reason)
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class E2EDatabase:
+    """A throwaway database for the server: SQLite by default, PostgreSQL when configured."""
+
+    def __init__(self, workdir):
+        self.base_url = os.environ.get("DATABASE_URL", "")
+        self.config = dj_database_url.parse(self.base_url) if self.base_url else None
+        self.is_postgres = bool(self.config) and "postgresql" in self.config["ENGINE"]
+        if self.is_postgres:
+            self.name = f"{self.config['NAME']}_e2e_{os.getpid()}"
+            self.url = self.base_url.rsplit("/", 1)[0] + "/" + self.name
+        else:
+            self.url = f"sqlite:///{workdir / 'e2e.sqlite3'}"
+
+    def _admin(self, sql):
+        import psycopg
+
+        conninfo = dict(
+            host=self.config["HOST"] or "127.0.0.1",
+            port=self.config["PORT"] or 5432,
+            user=self.config["USER"] or "postgres",
+            dbname="postgres",
+        )
+        if self.config.get("PASSWORD"):
+            conninfo["password"] = self.config["PASSWORD"]
+        with psycopg.connect(**conninfo, autocommit=True) as connection:
+            connection.execute(sql)
+
+    def create(self):
+        if self.is_postgres:
+            self._admin(f'DROP DATABASE IF EXISTS "{self.name}"')
+            self._admin(f'CREATE DATABASE "{self.name}"')
+
+    def drop(self):
+        if self.is_postgres:
+            self._admin(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def live_site(browser_available):
+    """Base URL of a gunicorn server running the seeded demo site."""
+    workdir = Path(tempfile.mkdtemp(prefix="safereturn-e2e-"))
+    database = E2EDatabase(workdir)
+    database.create()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "safereturn.settings.test",
+        "DATABASE_URL": database.url,
+        "MEDIA_ROOT": str(workdir / "media"),
+        "PYTHONUNBUFFERED": "1",
+    }
+    python = sys.executable
+    for command in (["migrate", "--no-input"], ["seed_demo", "--force"]):
+        subprocess.run([python, "manage.py", *command], cwd=REPO, env=env, check=True, capture_output=True)
+    port = _free_port()
+    log = open(workdir / "server.log", "w")  # noqa: SIM115  (closed in teardown)
+    server = subprocess.Popen(
+        [
+            str(Path(python).parent / "gunicorn"),
+            "safereturn.wsgi:application",
+            f"--bind=127.0.0.1:{port}",
+            "--workers=2",
+            "--threads=4",
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(base_url + "/robots.txt", timeout=2)  # noqa: S310  (loopback)
+            break
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                log.flush()
+                raise RuntimeError("The test server did not start:\n" + (workdir / "server.log").read_text()) from None
+            time.sleep(0.2)
+    yield base_url
+    server.terminate()
+    server.wait(timeout=30)
+    log.close()
+    database.drop()
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def playwright_instance(browser_available):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def chromium(playwright_instance):
+    browser = playwright_instance.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+class OffSiteGuard:
+    """Records every request that leaves the site's own origin, and answers it locally."""
+
+    def __init__(self, base_url):
+        self.base_url = base_url
+        self.offsite = []
+
+    def handle(self, route):
+        url = route.request.url
+        if url.startswith(self.base_url) or url.startswith("data:") or url.startswith("blob:"):
+            route.continue_()
+            return
+        self.offsite.append(url)
+        # The network is closed anyway; answer with a neutral page so navigations complete.
+        route.fulfill(status=200, content_type="text/html", body="<!doctype html><title>elsewhere</title>")
+
+
+@pytest.fixture
+def browser_context(chromium, live_site):
+    """A fresh browsing context (no cookies, no history) on a 360 px wide phone."""
+    context = chromium.new_context(viewport={"width": 360, "height": 740}, locale="vi-VN")
+    guard = OffSiteGuard(live_site)
+    context.route("**/*", guard.handle)
+    context.offsite_guard = guard
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(browser_context):
+    page = browser_context.new_page()
+    page.csp_violations = []
+    page.on(
+        "console",
+        lambda message: (
+            page.csp_violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    return page
+
+
+@pytest.fixture
+def axe_context(chromium, live_site):
+    """A context that lets the test inject axe-core despite the strict CSP (only for the audit)."""
+    context = chromium.new_context(viewport={"width": 360, "height": 740}, bypass_csp=True)
+    yield context
+    context.close()
+
+
+def run_axe(page):
+    """Run axe-core on the page and return the serious and critical violations."""
+    page.add_script_tag(path=str(AXE_SCRIPT))
+    result = page.evaluate(
+        """async () => await axe.run(document, {
+            runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}
+        })"""
+    )
+    return [
+        {
+            "id": violation["id"],
+            "impact": violation["impact"],
+            "help": violation["help"],
+            "nodes": [node["target"] for node in violation["nodes"]][:5],
+        }
+        for violation in result["violations"]
+        if violation["impact"] in ("serious", "critical")
+    ]

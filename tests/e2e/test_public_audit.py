@@ -1,0 +1,90 @@
+"""
+Every page a visitor can reach: accessible (axe-core, no serious or critical
+violations), usable at 360 px, light, loading nothing from another origin,
+and served with the security headers.
+"""
+
+import re
+import urllib.request
+from urllib.parse import urlparse
+
+import pytest
+
+from .conftest import run_axe
+
+EXTRA_PATHS = ["/tim-kiem/?q=mua+ban+nguoi", "/en/search/?q=trafficking", "/khong-co-trang-nay/", "/en/not-here/"]
+PAGE_WEIGHT_BUDGET = 40 * 1024  # HTML + CSS + JS as transferred, images excluded
+
+
+@pytest.fixture(scope="module")
+def public_paths(live_site):
+    """Every page in the sitemap (both languages), plus search results and the 404 page."""
+    with urllib.request.urlopen(live_site + "/sitemap.xml") as response:  # noqa: S310  (loopback)
+        xml = response.read().decode()
+    paths = sorted({urlparse(url).path for url in re.findall(r"<loc>([^<]+)</loc>", xml)})
+    assert len(paths) >= 14, paths  # both languages of every page type
+    return paths + EXTRA_PATHS
+
+
+def test_no_serious_or_critical_accessibility_violations(axe_context, live_site, public_paths):
+    page = axe_context.new_page()
+    failures = {}
+    for path in public_paths:
+        page.goto(live_site + path)
+        violations = run_axe(page)
+        if violations:
+            failures[path] = violations
+    assert failures == {}
+
+
+def test_no_request_leaves_the_site_and_the_policy_holds(page, live_site, public_paths):
+    for path in public_paths:
+        page.goto(live_site + path)
+        page.wait_for_load_state("networkidle")
+    assert page.context.offsite_guard.offsite == []
+    assert page.csp_violations == []
+
+
+def test_every_public_response_carries_the_security_headers(page, live_site, public_paths):
+    responses = []
+    page.on("response", responses.append)
+    for path in public_paths:
+        page.goto(live_site + path)
+        page.wait_for_load_state("networkidle")
+    assert responses
+    for response in responses:
+        headers = response.all_headers()
+        where = response.url
+        assert "default-src 'self'" in headers.get("content-security-policy", ""), where
+        assert "unsafe-inline" not in headers.get("content-security-policy", ""), where
+        assert headers.get("x-content-type-options") == "nosniff", where
+        assert headers.get("referrer-policy") == "strict-origin-when-cross-origin", where
+        assert "camera=()" in headers.get("permissions-policy", ""), where
+        if response.request.resource_type == "document":
+            assert "set-cookie" not in headers, where
+
+
+def test_pages_fit_a_360_pixel_phone(page, live_site, public_paths):
+    too_wide = {}
+    for path in public_paths:
+        page.goto(live_site + path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 360:
+            too_wide[path] = width
+    assert too_wide == {}
+
+
+def test_campaign_page_weighs_under_the_budget(page, live_site):
+    page.goto(live_site + "/chien-dich/")
+    campaign = page.locator(".card-list a").first.get_attribute("href")
+    transferred = {}
+
+    def record(request):
+        if request.resource_type in ("document", "stylesheet", "script"):
+            sizes = request.sizes()
+            transferred[request.url] = sizes["responseBodySize"] + sizes["responseHeadersSize"]
+
+    page.on("requestfinished", record)
+    page.goto(live_site + campaign, wait_until="networkidle")
+    assert any(url.endswith(".css") for url in transferred)
+    assert sum(transferred.values()) <= PAGE_WEIGHT_BUDGET, transferred

@@ -1,0 +1,142 @@
+"""
+The public visitor's journeys, end to end in headless Chromium:
+read in Vietnamese, switch to English, read a campaign, search without
+diacritics, leave with quick exit, and take the job-offer self-check.
+"""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+QUICK_EXIT_TARGET = "https://www.google.com/"
+
+
+def test_home_in_vietnamese_then_switch_to_english_on_the_same_page(page, live_site):
+    page.goto(live_site + "/")
+    expect(page.locator("html")).to_have_attribute("lang", "vi")
+    expect(page.locator("h1")).to_be_visible()
+    header_hotline = page.locator(".site-header a[href='tel:111']")
+    expect(header_hotline).to_be_visible()
+
+    page.get_by_role("navigation", name="Chính").get_by_role("link", name="Chiến dịch").click()
+    page.locator(".card-list a").first.click()
+    campaign_title_vi = page.locator("h1").inner_text()
+    campaign_url_vi = page.url
+
+    page.get_by_role("link", name="English").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    assert "/en/" in page.url
+    assert page.locator("h1").inner_text() != campaign_title_vi
+    # Same page in the other language: switching back returns to the Vietnamese campaign.
+    page.get_by_role("link", name="Tiếng Việt").click()
+    assert page.url == campaign_url_vi
+    assert page.context.offsite_guard.offsite == []
+    assert page.csp_violations == []
+
+
+def test_hotlines_are_in_the_same_place_on_every_page(page, live_site):
+    for path in ("/", "/en/", "/tim-kiem/?q=111", "/khong-co-trang-nay/"):
+        page.goto(live_site + path)
+        header = page.locator(".site-header .hotlines--header")
+        footer = page.locator(".site-footer .hotlines--list")
+        expect(header.locator("a[href='tel:111']")).to_be_visible()
+        expect(header.locator("a[href='tel:113']")).to_be_visible()
+        expect(footer.locator("a[href='tel:111']")).to_have_count(1)
+
+
+def test_search_without_diacritics_finds_pages_written_with_them(page, live_site):
+    page.goto(live_site + "/")
+    page.get_by_label("Tìm kiếm trên trang").fill("mua ban nguoi")
+    page.get_by_label("Tìm kiếm trên trang").press("Enter")
+    expect(page).to_have_url(re.compile(r"/tim-kiem/\?q=mua\+ban\+nguoi"))
+    results = page.locator(".search-results li")
+    expect(results.first).to_be_visible()
+    texts = " ".join(results.all_inner_texts()).lower()
+    assert "mua bán người" in texts or "buôn bán người" in texts
+    results.first.locator("a").click()
+    expect(page.locator("h1")).to_be_visible()
+
+
+def test_quick_exit_replaces_the_history_entry(page, live_site):
+    page.goto(live_site + "/")
+    page.get_by_role("navigation", name="Chính").get_by_role("link", name="Chiến dịch").click()
+    sensitive_url = page.url
+    page.get_by_role("link", name="Thoát nhanh").click()
+    page.wait_for_url(QUICK_EXIT_TARGET)
+    assert page.context.offsite_guard.offsite[-1] == QUICK_EXIT_TARGET
+    # Back skips the page the visitor left: it was replaced, not added to.
+    page.go_back()
+    page.wait_for_load_state()
+    assert page.url != sensitive_url
+    assert page.url.rstrip("/") == live_site
+
+
+def test_quick_exit_with_shift_pressed_three_times(page, live_site):
+    page.goto(live_site + "/en/")
+    expect(page.get_by_text("Or press Shift three times.")).to_be_visible()
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_url(QUICK_EXIT_TARGET)
+
+
+def test_quick_exit_is_first_after_the_skip_link(page, live_site):
+    page.goto(live_site + "/")
+    page.keyboard.press("Tab")
+    expect(page.locator(":focus")).to_have_text("Chuyển đến nội dung chính")
+    page.keyboard.press("Tab")
+    expect(page.locator(":focus")).to_have_attribute("data-quick-exit-button", "")
+
+
+def test_self_check_runs_in_the_browser_and_sends_nothing(page, live_site):
+    page.goto(live_site + "/tu-kiem-tra/")
+    requests_after_load = []
+    page.on("request", lambda request: requests_after_load.append(request.url))
+    questions = page.locator("fieldset[data-weight]")
+    count = questions.count()
+    assert count >= 5
+    for index in range(count):
+        questions.nth(index).get_by_label("Có").check()
+    page.get_by_role("button", name="Xem câu trả lời của tôi có ý nghĩa gì").click()
+    matched = page.locator(".self-check__result[data-matched]")
+    expect(matched).to_have_count(1)
+    expect(matched).to_be_visible()
+    expect(page.locator("[data-self-check-score]")).to_contain_text("Điểm của bạn")
+    expect(page.locator(".self-check__result:not([data-matched])").first).to_be_hidden()
+    # Whatever the result, what to do and whom to call is always there.
+    expect(page.locator(".self-check__next a[href='tel:111']").first).to_be_visible()
+    assert requests_after_load == []
+    assert page.evaluate("document.cookie") == ""
+    assert page.evaluate("window.localStorage.length + window.sessionStorage.length") == 0
+
+
+def test_self_check_low_score_shows_the_lowest_band(page, live_site):
+    page.goto(live_site + "/tu-kiem-tra/")
+    questions = page.locator("fieldset[data-weight]")
+    for index in range(questions.count()):
+        questions.nth(index).get_by_label("Không").check()
+    page.get_by_role("button", name="Xem câu trả lời của tôi có ý nghĩa gì").click()
+    matched = page.locator(".self-check__result[data-matched]")
+    expect(matched).to_have_attribute("data-min-score", "0")
+
+
+@pytest.fixture
+def no_script_page(chromium, live_site):
+    context = chromium.new_context(java_script_enabled=False, viewport={"width": 360, "height": 740})
+    yield context.new_page()
+    context.close()
+
+
+def test_site_works_without_javascript(no_script_page, live_site):
+    page = no_script_page
+    page.goto(live_site + "/")
+    quick_exit = page.locator("[data-quick-exit-button]")
+    expect(quick_exit).to_have_attribute("href", QUICK_EXIT_TARGET)
+    page.goto(live_site + "/tu-kiem-tra/")
+    # Without JavaScript the self-check reads as a checklist: every result and the rule are shown.
+    expect(page.locator("[data-self-check-rule]").first).to_be_visible()
+    assert page.locator(".self-check__result").count() >= 2
+    expect(page.locator(".self-check__result").first).to_be_visible()
+    expect(page.locator("[data-self-check-submit]")).to_be_hidden()
+    page.goto(live_site + "/tim-kiem/?q=duong+day+nong")
+    expect(page.locator(".search-results li").first).to_be_visible()
