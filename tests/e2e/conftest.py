@@ -86,12 +86,12 @@ class E2EDatabase:
     def _admin(self, sql):
         import psycopg
 
-        conninfo = dict(
-            host=self.config["HOST"] or "127.0.0.1",
-            port=self.config["PORT"] or 5432,
-            user=self.config["USER"] or "postgres",
-            dbname="postgres",
-        )
+        conninfo = {
+            "host": self.config["HOST"] or "127.0.0.1",
+            "port": self.config["PORT"] or 5432,
+            "user": self.config["USER"] or "postgres",
+            "dbname": "postgres",
+        }
         if self.config.get("PASSWORD"):
             conninfo["password"] = self.config["PASSWORD"]
         with psycopg.connect(**conninfo, autocommit=True) as connection:
