@@ -100,3 +100,27 @@ def test_signed_out_visitor_cannot_open_the_create_page(client, db):
 
     assert response.status_code == 302
     assert "/admin/login/" in response.url
+
+
+def test_a_vietnamese_name_needs_no_first_and_last_name(admin_client, workplace):
+    """Only the full name is required: Vietnamese names do not split into first and last."""
+    data = {
+        "username": "canbo.xa",
+        "email": "canbo.xa@example.invalid",
+        "first_name": "",
+        "last_name": "",
+        "password1": PASSWORD,
+        "password2": PASSWORD,
+        "full_name": "",
+        "position": "",
+        "agency": "",
+        "administrative_unit": "",
+    }
+    response = admin_client.post(ADD_URL, data)
+    assert response.status_code == 200
+    assert "full_name" in response.context["form"].errors
+    assert not User.objects.filter(username="canbo.xa").exists()
+
+    response = admin_client.post(ADD_URL, {**data, "full_name": "Lê Văn Xã"})
+    assert response.status_code == 302
+    assert User.objects.get(username="canbo.xa").get_full_name() == "Lê Văn Xã"

@@ -1,0 +1,164 @@
+"""The campaign page types: where they may live, what they require, how they render."""
+
+import datetime
+
+import pytest
+import wagtail_factories
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.blocks import StreamValue
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.rich_text import RichText
+from wagtail.test.utils import WagtailPageTestCase
+
+from campaigns import factories, models
+from safereturn.base.blocks import VideoBlock
+
+pytestmark = pytest.mark.django_db
+
+
+class TestPageTree(WagtailPageTestCase):
+    def test_home_takes_the_public_sections(self):
+        self.assertAllowedSubpageTypes(
+            models.HomePage,
+            {
+                models.CampaignIndexPage,
+                models.ArticleIndexPage,
+                models.ResourcesPage,
+                models.SelfCheckPage,
+                models.InternetSafetyPage,
+                models.ContentPage,
+            },
+        )
+
+    def test_campaigns_live_under_their_index_only(self):
+        self.assertAllowedParentPageTypes(models.CampaignPage, {models.CampaignIndexPage})
+        self.assertAllowedSubpageTypes(models.CampaignPage, set())
+
+    def test_articles_live_under_their_index_only(self):
+        self.assertAllowedParentPageTypes(models.ArticlePage, {models.ArticleIndexPage})
+
+
+def test_story_requires_protected_identities(site_tree):
+    index = factories.ArticleIndexPageFactory(parent=site_tree["home"])
+    story = factories.ArticlePageFactory.build(kind=models.ArticlePage.Kind.STORY, identities_protected=False)
+    with pytest.raises(ValidationError) as error:
+        index.add_child(instance=story)  # Wagtail validates the page before saving it
+    assert "identities_protected" in error.value.message_dict
+    story.identities_protected = True
+    index.add_child(instance=story)
+    assert story.pk
+
+
+def test_main_image_needs_alternative_text(site_tree):
+    campaign = site_tree["campaign"]
+    campaign.hero_image = wagtail_factories.ImageFactory()
+    campaign.hero_image_alt = "  "
+    with pytest.raises(ValidationError) as error:
+        campaign.full_clean()
+    assert "hero_image_alt" in error.value.message_dict
+
+
+def test_video_block_needs_a_file_or_a_link():
+    block = VideoBlock()
+    with pytest.raises(StructBlockValidationError):
+        block.clean(block.to_python({"title": "Video", "description": "Lời thoại"}))
+    value = block.clean(
+        block.to_python({"title": "Video", "description": "Lời thoại", "external_url": "https://example.org/v"})
+    )
+    assert value["external_url"] == "https://example.org/v"
+
+
+def test_article_and_story_render(client, site_tree):
+    index = factories.ArticleIndexPageFactory(parent=site_tree["home"])
+    story = factories.ArticlePageFactory(
+        parent=index,
+        title="Câu chuyện của chị Lan",
+        kind=models.ArticlePage.Kind.STORY,
+        identities_protected=True,
+        date=datetime.date(2026, 3, 1),
+        body=[("quote", {"quote": "Tôi đã về nhà.", "attribution": "Chị Lan (tên đã thay đổi)"})],
+    )
+    content = client.get(story.url).content.decode()
+    assert "Tôi đã về nhà." in content
+    assert "Tên và các chi tiết trong câu chuyện này đã được thay đổi" in content
+    assert story.title in client.get(index.url).content.decode()
+
+
+def test_self_check_renders_questions_and_results_in_score_order(client, site_tree):
+    page = factories.SelfCheckPageFactory(
+        parent=site_tree["home"],
+        questions=[
+            ("question", {"question": "Bạn phải nộp phí trước?", "why": "Phí trước là dấu hiệu lừa.", "weight": "3"}),
+            ("question", {"question": "Lương cao bất thường?", "why": "", "weight": "1"}),
+        ],
+        results=[
+            ("result", {"minimum_score": 4, "heading": "Nguy hiểm", "advice": "Gọi 111 ngay."}),
+            ("result", {"minimum_score": 0, "heading": "Ít rủi ro", "advice": "Vẫn nên cẩn thận."}),
+        ],
+        what_to_do=[("hotline", {"heading": "Gọi 111", "text": "", "include_emergency": True})],
+    )
+    content = client.get(page.url).content.decode()
+    assert content.count('data-weight="3"') == 1
+    assert content.index('data-min-score="0"') < content.index('data-min-score="4"')
+    assert "<form" not in content.split('<main id="main-content"')[1]  # nothing could be submitted
+    assert 'href="tel:111"' in content.split("self-check__next")[1]
+
+
+def test_all_blocks_render(client, site_tree):
+    document = wagtail_factories.DocumentFactory(title="Tờ rơi")
+    image = wagtail_factories.ImageFactory()
+    campaign = site_tree["campaign"]
+    campaign.body = StreamValue(
+        campaign.body.stream_block,
+        [
+            ("text", RichText("<p>Văn bản</p>")),
+            ("image", {"image": image, "alt_text": "Mô tả ảnh", "caption": "Chú thích"}),
+            ("video", {"title": "Video", "video": document, "description": "Lời thoại", "external_url": ""}),
+            ("hotline", {"heading": "Gọi ngay", "text": "Miễn phí", "include_emergency": False}),
+            ("warning_signs", {"heading": "Dấu hiệu", "intro": "", "signs": [{"sign": "Giữ hộ chiếu"}]}),
+            ("quote", {"quote": "Trích dẫn", "attribution": "Anh T."}),
+            ("faq", {"heading": "Hỏi đáp", "items": [{"question": "Hỏi?", "answer": RichText("<p>Đáp.</p>")}]}),
+            ("document", {"document": document, "title": "", "description": "Tải về"}),
+            (
+                "call_to_action",
+                {"heading": "Hành động", "text": "", "button_label": "Đi", "link": {"page": site_tree["home"]}},
+            ),
+        ],
+        is_lazy=False,
+    )
+    campaign.save_revision().publish()
+    content = client.get(campaign.url).content.decode()
+    for expected in ("Mô tả ảnh", "<picture>", 'preload="none"', "Gọi ngay", "Giữ hộ chiếu", "<details>", "Tờ rơi"):
+        assert expected in content
+    # The call-out leaves the emergency number out when asked to.
+    callout = content.split('class="block-hotline"')[1].split("</section>")[0]
+    assert "tel:111" in callout
+    assert "tel:113" not in callout
+
+
+@pytest.mark.parametrize("key", ["campaign", "campaign_en"])
+def test_uncached_campaign_page_needs_at_most_eight_queries(client, site_tree, key):
+    """
+    A campaign page with a main image and an image in its body, rendered in
+    full (the page cache bypassed by a query string), once the shared chrome
+    (hotlines, navigation) is cached as it is in steady state.
+    """
+    page = site_tree[key]
+    page.hero_image = wagtail_factories.ImageFactory()
+    page.hero_image_alt = "Ảnh minh hoạ"
+    page.body = StreamValue(
+        page.body.stream_block,
+        [
+            ("text", RichText("<p>Văn bản</p>")),
+            ("image", {"image": wagtail_factories.ImageFactory(), "alt_text": "Ảnh", "caption": ""}),
+        ],
+        is_lazy=False,
+    )
+    page.save_revision().publish()
+    client.get(page.url + "?warm=1")  # builds the chrome and the image renditions once
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(page.url + "?uncached=1")
+    assert response.status_code == 200
+    assert len(queries) <= 8, "\n".join(query["sql"] for query in queries)
