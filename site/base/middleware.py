@@ -12,6 +12,8 @@ from django.conf import settings
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.middleware.gzip import GZipMiddleware
 
+from .security_headers import extra_security_headers
+
 # Areas that carry secrets or per-user content: never cached, never compressed
 # (compressing a page with a secret in it opens it to BREACH), never shared.
 PRIVATE_PATH_PREFIXES = ("/admin/", "/casework/", "/django-admin/", "/documents/authenticate")
@@ -75,9 +77,8 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
-        response.setdefault("X-Content-Type-Options", "nosniff")
-        response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        for name, value in extra_security_headers().items():
+            response.setdefault(name, value)
         if is_private_path(request.path_info):
             response["Cache-Control"] = "no-store, private"
         return response

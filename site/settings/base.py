@@ -11,6 +11,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from safereturn.base.security_headers import add_static_file_headers
+
 # site/settings/base.py -> site/ is the project package, its parent the repository.
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -228,6 +230,8 @@ STORAGES = {
 }
 # Hashed file names never change, so browsers may keep them for a year.
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
+WHITENOISE_ALLOW_ALL_ORIGINS = False
+WHITENOISE_ADD_HEADERS_FUNCTION = add_static_file_headers
 
 # Uploads are bounded: nothing public needs more than a few megabytes.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

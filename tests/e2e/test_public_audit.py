@@ -38,16 +38,27 @@ def test_no_serious_or_critical_accessibility_violations(axe_context, live_site,
 
 
 def test_no_request_leaves_the_site_and_the_policy_holds(page, live_site, public_paths):
+    failed = []
+    page.on(
+        "response",
+        lambda response: (
+            failed.append((response.status, response.url))
+            if response.status >= 400 and response.request.resource_type != "document"
+            else None
+        ),
+    )
     for path in public_paths:
         page.goto(live_site + path)
         page.wait_for_load_state("networkidle")
     assert page.context.offsite_guard.offsite == []
     assert page.csp_violations == []
+    # Every stylesheet, script and image the pages ask for is there.
+    assert failed == []
 
 
 def test_every_public_response_carries_the_security_headers(page, live_site, public_paths):
     responses = []
-    page.on("response", responses.append)
+    page.on("response", lambda response: responses.append(response))
     for path in public_paths:
         page.goto(live_site + path)
         page.wait_for_load_state("networkidle")

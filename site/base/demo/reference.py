@@ -122,7 +122,7 @@ HOTLINES = [
         "en": ("Police emergency", "Free, 24/7"),
     },
     {
-        "number": "0222 3 123 456",
+        "number": "0222 0 000 000",  # cannot be assigned: a local number never starts with 0
         "is_emergency": False,
         "show_in_header": False,
         "vi": ("Đường dây nóng của tỉnh (số minh hoạ, không gọi)", "Giờ hành chính"),

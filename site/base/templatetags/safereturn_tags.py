@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from django.urls import reverse
 
 from ..chrome import get_chrome
@@ -10,6 +11,16 @@ register = template.Library()
 def site_chrome():
     """The hotlines, banner, quick exit and navigation of the active language."""
     return get_chrome()
+
+
+@register.simple_tag
+def language_endonyms():
+    """
+    (code, name) of every language, each named in itself ("English",
+    "Tiếng Việt") so readers find their own. Django's LANG_INFO spells
+    Vietnamese with combining marks (not NFC), hence our own names.
+    """
+    return settings.LANGUAGES
 
 
 @register.simple_tag
