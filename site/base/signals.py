@@ -4,13 +4,13 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from .caching import clear_public_caches
 from .models import Hotline, SafetySettings
 
-CONTENT_MODELS = (Page, PageViewRestriction, SafetySettings, Hotline, get_image_model(), get_document_model())
+CONTENT_MODELS = (Page, PageViewRestriction, Site, SafetySettings, Hotline, get_image_model(), get_document_model())
 
 page_published.connect(clear_public_caches, dispatch_uid="clear-public-caches-on-publish")
 page_unpublished.connect(clear_public_caches, dispatch_uid="clear-public-caches-on-unpublish")

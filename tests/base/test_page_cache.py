@@ -52,3 +52,27 @@ def test_unpublished_page_disappears_at_once(client, site_tree):
     assert client.get(campaign.url).status_code == 200
     campaign.unpublish()
     assert client.get(campaign.url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_remembered_route_follows_a_slug_change(client, site_tree):
+    """Routes are remembered between requests, and forgotten when a page moves or is renamed."""
+    campaign = site_tree["campaign"]
+    old_url = campaign.url
+    assert client.get(old_url + "?fresh=1").status_code == 200
+    campaign.slug = "ten-moi"
+    campaign.save_revision().publish()
+    campaign.refresh_from_db()
+    assert client.get(old_url + "?fresh=2").status_code == 404
+    assert client.get(campaign.url + "?fresh=3").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_remembered_route_costs_one_page_query(client, site_tree):
+    url = site_tree["campaign_en"].url
+    client.get(url + "?first=1")
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url + "?second=1")
+    page_queries = [query for query in queries if '"wagtailcore_page"' in query["sql"]]
+    assert len(page_queries) == 1
+    assert not [query for query in queries if 'FROM "wagtailcore_site"' in query["sql"]]
