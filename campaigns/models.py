@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
 from safereturn.base.blocks import BodyStreamBlock, DocumentDownloadBlock, HotlineCalloutBlock, RichTextBlock
-from safereturn.base.models import BasePage
+from safereturn.base.models import BasePage, only_public
 
 
 class HeroImageMixin(models.Model):
@@ -75,8 +75,7 @@ class HomePage(HeroImageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_campaigns"] = (
-            CampaignPage.objects.live()
-            .public()
+            only_public(CampaignPage.objects.live())
             .descendant_of(self)
             .select_related("hero_image")
             .order_by("-first_published_at")[:3]
@@ -101,8 +100,7 @@ class CampaignIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["campaigns"] = (
-            CampaignPage.objects.live()
-            .public()
+            only_public(CampaignPage.objects.live())
             .child_of(self)
             .select_related("hero_image")
             .order_by("-first_published_at")
@@ -145,7 +143,10 @@ class ArticleIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = (
-            ArticlePage.objects.live().public().child_of(self).select_related("hero_image").order_by("-date", "-pk")
+            only_public(ArticlePage.objects.live())
+            .child_of(self)
+            .select_related("hero_image")
+            .order_by("-date", "-pk")
         )
         return context
 

@@ -9,7 +9,7 @@ from django.utils import translation
 from wagtail.models import Locale, Site
 
 from .caching import public_cache
-from .models import SafetySettings
+from .models import SafetySettings, only_public
 
 
 def _cache_key(language):
@@ -27,7 +27,7 @@ def build_chrome(language):
         home = site.root_page.get_translation_or_none(locale) or site.root_page
         navigation = [
             {"title": page.title, "url": page.url}
-            for page in home.get_children().live().public().in_menu().filter(locale=locale)
+            for page in only_public(home.get_children().live()).in_menu().filter(locale=locale)
         ]
     hotlines = list(settings.hotlines.all()) if settings else []
     internet_safety_url = None

@@ -120,6 +120,14 @@ class BasePage(Page):
         return super().get_view_restrictions()
 
 
+def only_public(pages):
+    """
+    `pages.public()`, without its query when no page has a view restriction
+    (the usual case on a public campaign site; see caching.py).
+    """
+    return pages.public() if view_restrictions_exist() else pages
+
+
 PHONE_NUMBER = RegexValidator(
     r"^\+?[0-9][0-9 .]{1,18}$", _("Enter a telephone number using digits, spaces and an optional leading +.")
 )

@@ -12,6 +12,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page, Site
 
+from .models import only_public
 from .search import fold
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -32,7 +33,7 @@ def search(request):
     if len(query) > MAX_QUERY_LENGTH:
         error = _("Your search is too long. Please use at most %(count)s characters.") % {"count": MAX_QUERY_LENGTH}
     elif query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        pages = only_public(Page.objects.live()).filter(locale=Locale.get_active()).specific()
         matches = pages.search(fold(query), operator="and")
         paginator = Paginator(matches, SEARCH_RESULTS_PER_PAGE)
         try:

@@ -142,6 +142,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # REDIS_URL switches both to a shared Redis, as any multi-process or
 # multi-machine deployment needs.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Wagtail also keeps image renditions in a "renditions" cache: it writes the
+# renditions of every image it shows back to that cache on each request, so it
+# must be cheap to write to (memory or Redis, never files). A rendition never
+# changes once made; an hour in one process's memory is safe.
 if REDIS_URL:
     CACHES = {
         alias: {
@@ -150,13 +154,14 @@ if REDIS_URL:
             "KEY_PREFIX": f"safereturn-{alias}",
             "TIMEOUT": 600,
         }
-        for alias in ("default", "pages")
+        for alias in ("default", "pages", "renditions")
     }
 else:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
-        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+        alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+        for alias in ("default", "pages", "renditions")
     }
+    CACHES["renditions"]["TIMEOUT"] = 3600
 
 # Whole-page caching of anonymous GETs (safereturn.base.middleware).
 CACHE_MIDDLEWARE_ALIAS = "pages"

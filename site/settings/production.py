@@ -11,7 +11,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, env_bool, env_list
+from .base import BASE_DIR, CACHES, env_bool, env_list
 
 
 def required_env(name):
@@ -42,14 +42,12 @@ CSRF_COOKIE_SECURE = True
 # so a publish in one worker clears it for all of them.
 if not os.environ.get("REDIS_URL"):
     CACHE_DIR = os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache"))
-    CACHES = {
-        alias: {
+    for alias in ("default", "pages"):
+        CACHES[alias] = {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": os.path.join(CACHE_DIR, alias),
             "TIMEOUT": 600,
         }
-        for alias in ("default", "pages")
-    }
 
 # Media are served by the application itself unless a front server or object
 # storage takes them over (set DJANGO_SERVE_MEDIA=0 then).
@@ -61,8 +59,11 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "INFO"},
+    "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
+        # Wagtail logs every page action with its title at INFO; the audit
+        # trail of who did what lives in Wagtail's own log entries instead.
+        "wagtail": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         # Django logs the path of every 4xx/5xx; paths never carry personal
         # data here, but request bodies and query strings must not be logged.
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},

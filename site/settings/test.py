@@ -27,8 +27,8 @@ WHITENOISE_USE_FINDERS = True
 # Tests never depend on a running Redis unless they ask for it.
 if not os.environ.get("TEST_USE_REDIS"):
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-default"},
-        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-pages"},
+        alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"test-{alias}"}
+        for alias in ("default", "pages", "renditions")
     }
 
 AXES_ENABLED = True
