@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.http import Http404
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -56,6 +57,18 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        """
+        Fold the slug to plain ASCII: "Cảnh giác đường dây" gives
+        "canh-giac-duong-day", as Vietnamese sites write their addresses.
+        Wagtail's own transliteration drops Vietnamese letters ("cnh-giac"),
+        so the admin keeps them (WAGTAIL_ALLOW_UNICODE_SLUGS) and they are
+        folded here, before Wagtail checks that the slug is free.
+        """
+        if self.slug:
+            self.slug = slugify(fold(self.slug)) or self.slug
+        super().clean()
 
     def folded_title(self):
         return fold(self.title)

@@ -262,7 +262,8 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_COMMENTS_ENABLED = True
-WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The admin keeps Vietnamese letters in slugs; BasePage.clean folds them to ASCII.
+WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_FINDERS = []  # no oEmbed look-ups to third parties
 
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # no e-mail is configured by default
@@ -276,8 +277,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # One policy for the whole site: only our own origin, no inline script or
-# style. The admin keeps the same script policy (its date pickers then fall
-# back to text inputs) and only gains the image sources its previews need.
+# style, nothing from any other origin.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -294,7 +294,17 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'self'"],
     }
 }
-ADMIN_CSP_EXTRA = {"img-src": ["data:", "blob:"]}
+# Wagtail's admin (signed-in staff only) initialises its image, document and
+# page choosers and its date pickers with inline scripts whose text varies
+# with each field, so no hash or nonce can cover them, and wagtail-localize's
+# translation editor injects its styles at run time. Under /admin/ alone,
+# inline scripts and styles are allowed, and previews may show data: and blob:
+# images. Every other directive stays as strict as on public pages.
+ADMIN_CSP_EXTRA = {
+    "script-src": ["'unsafe-inline'"],
+    "style-src": ["'unsafe-inline'"],
+    "img-src": ["data:", "blob:"],
+}
 
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 

@@ -162,3 +162,10 @@ def test_uncached_campaign_page_needs_at_most_eight_queries(client, site_tree, k
         response = client.get(page.url + "?uncached=1")
     assert response.status_code == 200
     assert len(queries) <= 8, "\n".join(query["sql"] for query in queries)
+
+
+def test_vietnamese_slugs_are_folded_to_plain_ascii(site_tree):
+    campaign = factories.CampaignPageFactory.build(title="Cảnh giác đường dây", slug="cảnh-giác-đường-dây")
+    site_tree["index"].add_child(instance=campaign)
+    assert campaign.slug == "canh-giac-duong-day"
+    assert campaign.url.endswith("/chien-dich/canh-giac-duong-day/")

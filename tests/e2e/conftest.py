@@ -130,7 +130,9 @@ def live_site(browser_available):
             str(Path(python).parent / "gunicorn"),
             "safereturn.wsgi:application",
             f"--bind=127.0.0.1:{port}",
-            "--workers=2",
+            # One process, so that its memory caches are the ones every
+            # request sees (an editor's change clears them for the next page).
+            "--workers=1",
             "--threads=4",
         ],
         cwd=REPO,
