@@ -1,12 +1,15 @@
 """Public views that are not Wagtail pages."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
-from django.urls import translate_url
+from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
+from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -66,13 +69,28 @@ def switch_language(request, language_code, page_id):
 
 @require_GET
 def switch_language_for_path(request, language_code):
-    """The language switch of pages that are views, not Wagtail pages (search)."""
+    """
+    The language switch of pages that are views, not Wagtail pages (search,
+    the 404 page). A path with no equivalent leads to that language's home.
+    """
     if language_code not in dict(settings.LANGUAGES):
         raise Http404
     path = request.GET.get("next", "/")
     if not path.startswith("/") or path.startswith("//"):
         path = "/"
-    return redirect(translate_url(path, language_code))
+    # Resolve the path in its own language: "/en/search/" is English.
+    bare_path = urlsplit(path).path
+    with translation.override(get_language_from_path(bare_path) or settings.LANGUAGE_CODE):
+        try:
+            view_name = resolve(bare_path).url_name
+        except Resolver404:
+            view_name = None
+        if view_name not in (None, "wagtail_serve"):
+            return redirect(translate_url(path, language_code))
+    # Pages switch through `switch_language`; a page path that reaches this
+    # view is one that was not found, so go to that language's home.
+    with translation.override(language_code):
+        return redirect(reverse("wagtail_serve", args=[""]))
 
 
 @cache_control(max_age=86400, public=True)

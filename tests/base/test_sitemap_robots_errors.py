@@ -73,6 +73,13 @@ def test_language_switch_for_views_translates_the_path(client, site_tree):
     assert response["Location"] == "/en/search/"
     response = client.get("/language/en/", {"next": "//evil.example/"})
     assert response["Location"] == "/en/"
+    # From a page that does not exist (the 404 page), to the other language's home.
+    response = client.get("/language/en/", {"next": "/khong-co-trang-nay/"})
+    assert response["Location"] == "/en/"
+    response = client.get("/language/vi/", {"next": "/en/not-here/"})
+    assert response["Location"] == "/"
+    response = client.get("/language/vi/", {"next": "/en/search/?q=trafficking"})
+    assert response["Location"] == "/tim-kiem/?q=trafficking"
 
 
 @pytest.mark.django_db
