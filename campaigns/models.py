@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
 from safereturn.base.blocks import BodyStreamBlock, DocumentDownloadBlock, HotlineCalloutBlock, RichTextBlock
-from safereturn.base.models import BasePage, only_public
+from safereturn.base.models import BasePage
 
 
 class HeroImageMixin(models.Model):
@@ -75,10 +75,7 @@ class HomePage(HeroImageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_campaigns"] = (
-            only_public(CampaignPage.objects.live())
-            .descendant_of(self)
-            .select_related("hero_image")
-            .order_by("-first_published_at")[:3]
+            CampaignPage.objects.live().public().descendant_of(self).order_by("-first_published_at")[:3]
         )
         return context
 
@@ -99,12 +96,7 @@ class CampaignIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["campaigns"] = (
-            only_public(CampaignPage.objects.live())
-            .child_of(self)
-            .select_related("hero_image")
-            .order_by("-first_published_at")
-        )
+        context["campaigns"] = CampaignPage.objects.live().public().child_of(self).order_by("-first_published_at")
         return context
 
 
@@ -142,12 +134,7 @@ class ArticleIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = (
-            only_public(ArticlePage.objects.live())
-            .child_of(self)
-            .select_related("hero_image")
-            .order_by("-date", "-pk")
-        )
+        context["articles"] = ArticlePage.objects.live().public().child_of(self).order_by("-date", "-pk")
         return context
 
 

@@ -1,19 +1,24 @@
 """
 The "chrome" around every public page: hotlines, safety banner, quick exit,
 main navigation. It is the same for every page of a language, so it is built
-once per language and kept in the page cache, which every publish clears.
+once per language and kept in the public cache (caching.py).
 """
 
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale, Site
 
-from .caching import public_cache
-from .models import SafetySettings, only_public
+from .caching import ENTRY_TIMEOUT, public_cache, public_key
+from .models import SafetySettings
 
 
-def _cache_key(language):
-    return f"chrome:{language}"
+def live_translation(page, locale):
+    """The live, public translation of a page in a locale, else the page itself if live, else None."""
+    if page is None:
+        return None
+    candidates = page.get_translations(inclusive=True).live().public().filter(locale__in=[locale, page.locale])
+    by_locale = {candidate.locale_id: candidate for candidate in candidates}
+    return by_locale.get(locale.pk) or by_locale.get(page.locale_id)
 
 
 def build_chrome(language):
@@ -24,22 +29,20 @@ def build_chrome(language):
     home = None
     navigation = []
     if site:
-        home = site.root_page.get_translation_or_none(locale) or site.root_page
+        home = live_translation(site.root_page, locale)
+    if home:
         navigation = [
             {"title": page.title, "url": page.url}
-            for page in only_public(home.get_children().live()).in_menu().filter(locale=locale)
+            for page in home.get_children().live().public().in_menu().filter(locale=locale)
         ]
     hotlines = list(settings.hotlines.all()) if settings else []
-    internet_safety_url = None
-    if settings and settings.internet_safety_page:
-        target = settings.internet_safety_page.get_translation_or_none(locale) or settings.internet_safety_page
-        internet_safety_url = target.url
+    safety_page = live_translation(settings.internet_safety_page, locale) if settings else None
     return {
         "home_url": home.url if home else "/",
         "search_url": reverse("search"),
         "navigation": navigation,
         "banner_text": settings.banner_text if settings else "",
-        "internet_safety_url": internet_safety_url,
+        "internet_safety_url": safety_page.url if safety_page else None,
         "quick_exit_url": settings.quick_exit_url if settings else "https://www.google.com/",
         "hotlines": [
             {
@@ -57,9 +60,9 @@ def build_chrome(language):
 
 def get_chrome():
     language = translation.get_language() or "vi"
-    cache = public_cache()
-    chrome = cache.get(_cache_key(language))
+    key = public_key("chrome", language)
+    chrome = public_cache().get(key)
     if chrome is None:
         chrome = build_chrome(language)
-        cache.set(_cache_key(language), chrome, timeout=None)
+        public_cache().set(key, chrome, timeout=ENTRY_TIMEOUT)
     return chrome

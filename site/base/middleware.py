@@ -9,15 +9,23 @@ import re
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.middleware.gzip import GZipMiddleware
+from django.utils.cache import get_cache_key, learn_cache_key
+from django.utils.deprecation import MiddlewareMixin
+from django.utils.translation import get_language_from_path
 
+from .caching import public_cache, public_key
 from .security_headers import extra_security_headers
 
 # Areas that carry secrets or per-user content: never cached, never compressed
 # (compressing a page with a secret in it opens it to BREACH), never shared.
 PRIVATE_PATH_PREFIXES = ("/admin/", "/casework/", "/django-admin/", "/documents/authenticate")
 _PRIVATE_PATH = re.compile("|".join(re.escape(prefix) for prefix in PRIVATE_PATH_PREFIXES))
+
+
+# Text compresses well; images, video and PDFs are compressed already, and
+# gzipping them would only cost time and lose their Content-Length.
+COMPRESSIBLE_TYPES = ("text/", "application/json", "application/javascript", "application/xml", "image/svg+xml")
 
 
 def is_private_path(path):
@@ -39,31 +47,63 @@ def is_cacheable_request(request):
     )
 
 
-class PublicPageCacheFetchMiddleware(FetchFromCacheMiddleware):
+class PublicPageCacheFetchMiddleware(MiddlewareMixin):
     """
     Answer anonymous GETs of public pages from the page cache.
 
-    Editors (who carry a session cookie) always get a fresh page, and
-    nothing under the private areas is ever looked up.
+    Editors (who carry a session cookie) always get a fresh page, and nothing
+    under the private areas is ever looked up. Keys belong to the current
+    generation of the public cache (caching.py), read here before any other
+    work, so a page rendered from data older than the last change is stored
+    where nobody will read it.
     """
 
     def process_request(self, request):
+        request._cache_update_cache = False
         if not is_cacheable_request(request):
-            request._cache_update_cache = False
             return None
-        return super().process_request(request)
+        # Django's cache key carries the language. LocaleMiddleware has not run
+        # yet, so take it from the URL, as LocaleMiddleware will, rather than
+        # from whatever this worker served last.
+        request.LANGUAGE_CODE = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        request._public_cache_prefix = public_key("page")
+        cache_key = get_cache_key(request, request._public_cache_prefix, "GET", cache=public_cache())
+        response = public_cache().get(cache_key) if cache_key else None
+        if response is None:
+            request._cache_update_cache = True
+        return response
 
 
-class PublicPageCacheUpdateMiddleware(UpdateCacheMiddleware):
+class PublicPageCacheUpdateMiddleware(MiddlewareMixin):
     """Store anonymous public responses that set no cookie and are not private."""
 
-    def _should_update_cache(self, request, response):
-        if not is_cacheable_request(request) or response.cookies:
-            return False
+    def process_response(self, request, response):
+        if not getattr(request, "_cache_update_cache", False):
+            return response
+        if response.streaming or response.status_code != 200 or response.cookies:
+            return response
         cache_control = response.get("Cache-Control", "")
-        if "no-store" in cache_control or "private" in cache_control:
-            return False
-        return super()._should_update_cache(request, response)
+        if any(directive in cache_control for directive in ("private", "no-store", "no-cache")):
+            return response
+        # The language comes from the URL alone (never from Accept-Language,
+        # which LocaleMiddleware still lists), so one copy serves everyone.
+        remove_vary_header(response, "Accept-Language")
+        # Browsers and proxies check back every time: a page an editor has
+        # unpublished must not linger on a shared phone.
+        response["Cache-Control"] = "no-cache"
+        timeout = settings.CACHE_MIDDLEWARE_SECONDS
+        cache_key = learn_cache_key(request, response, timeout, request._public_cache_prefix, cache=public_cache())
+        public_cache().set(cache_key, response, timeout)
+        return response
+
+
+def remove_vary_header(response, header):
+    if response.has_header("Vary"):
+        remaining = [value.strip() for value in response["Vary"].split(",") if value.strip().lower() != header.lower()]
+        if remaining:
+            response["Vary"] = ", ".join(remaining)
+        else:
+            del response["Vary"]
 
 
 class SecurityHeadersMiddleware:
@@ -94,6 +134,7 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             for directive, sources in settings.ADMIN_CSP_EXTRA.items():
                 update[directive] = [*update.get(directive, []), *sources]
             parts.update = update
+            parts.replace = {**(parts.replace or {}), **settings.ADMIN_CSP_REPLACE}
         return parts
 
 
@@ -111,6 +152,6 @@ class PublicCompressionMiddleware(GZipMiddleware):
             or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
             or response.cookies
         )
-        if carries_secret:
+        if carries_secret or not response.get("Content-Type", "").startswith(COMPRESSIBLE_TYPES):
             return response
         return super().process_response(request, response)

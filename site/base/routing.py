@@ -10,9 +10,11 @@ queries per URL segment. Here:
   next request fetches that one page by primary key;
 - a first visit routes through BasePage.route, one query per level.
 
-The public cache is cleared whenever a page or a site changes (signals.py),
-so a remembered route is never stale. Only successful routes are
-remembered: a flood of random URLs cannot fill the cache. The result is
+Remembered routes belong to the current generation of the public cache,
+which starts anew whenever a page or a site changes (caching.py); a
+remembered page is fetched only if it is still live, and Wagtail's serve view
+still checks its privacy. Only successful routes are remembered: a flood of
+random URLs cannot fill the cache. The result is
 handed to Wagtail's own serve view, so hooks, privacy checks and everything
 else behave exactly as in Wagtail.
 """
@@ -24,31 +26,31 @@ from wagtail import views as wagtail_views
 from wagtail.models import Site
 from wagtail.url_routing import RouteResult
 
-from .caching import public_cache
+from .caching import ENTRY_TIMEOUT, public_cache, public_key
 from .models import BasePage
 
 
 def site_for_request(request):
     """Wagtail's Site.find_for_request, remembered per host name and port."""
     if not hasattr(request, "_wagtail_site"):
-        key = f"site:{request.get_host()}"
-        cache = public_cache()
-        site = cache.get(key)
+        key = public_key("site", request.get_host())
+        site = public_cache().get(key)
         if site is None:
             site = Site.find_for_request(request)
             if site is not None:
-                cache.set(key, site, timeout=None)
+                public_cache().set(key, site, timeout=ENTRY_TIMEOUT)
         # Wagtail reads the site from this attribute when it is present.
         request._wagtail_site = site
     return request._wagtail_site
 
 
 def localized_root(site):
-    """The site's root page in the active language, as its specific type."""
+    """The site's root page in the active language, as its specific type (if that translation is live)."""
     root = site.root_page
     model = root.specific_class
     translated = (
-        model.objects.filter(translation_key=root.translation_key, locale__language_code=translation.get_language())
+        model.objects.live()
+        .filter(translation_key=root.translation_key, locale__language_code=translation.get_language())
         .select_related(*getattr(model, "route_select_related", ()))
         .first()
     )
@@ -70,7 +72,7 @@ def route_for_request(request, path):
     site = site_for_request(request)
     if site is None:
         return None
-    key = f"route:{site.pk}:{translation.get_language()}:{path}"
+    key = public_key("route", site.pk, translation.get_language(), path)
     page = remembered_page(key)
     if page is not None:
         return RouteResult(page)
@@ -81,7 +83,7 @@ def route_for_request(request, path):
         return None
     page, args, kwargs = result
     if isinstance(page, BasePage) and not args and not kwargs:
-        public_cache().set(key, (page._meta.label, page.pk), timeout=None)
+        public_cache().set(key, (page._meta.label, page.pk), timeout=ENTRY_TIMEOUT)
     return result
 
 

@@ -15,7 +15,6 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page, Site
 
-from .models import only_public
 from .search import fold
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -36,7 +35,7 @@ def search(request):
     if len(query) > MAX_QUERY_LENGTH:
         error = _("Your search is too long. Please use at most %(count)s characters.") % {"count": MAX_QUERY_LENGTH}
     elif query:
-        pages = only_public(Page.objects.live()).filter(locale=Locale.get_active()).specific()
+        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
         matches = pages.search(fold(query), operator="and")
         paginator = Paginator(matches, SEARCH_RESULTS_PER_PAGE)
         try:
@@ -57,7 +56,8 @@ def switch_language(request, language_code, page_id):
     if language_code not in dict(settings.LANGUAGES):
         raise Http404
     locale = Locale.objects.filter(language_code=language_code).first()
-    page = Page.objects.live().public().filter(pk=page_id).first()
+    # Wagtail's serve view checks the target page's own privacy after the redirect.
+    page = Page.objects.live().filter(pk=page_id).first()
     if locale is None or page is None:
         raise Http404
     target = page.get_translation_or_none(locale)

@@ -80,6 +80,8 @@ INSTALLED_APPS = [
 # - compression sits inside the cache so compressed bytes are what is stored.
 MIDDLEWARE = [
     "safereturn.base.middleware.PublicPageCacheUpdateMiddleware",
+    # Outside the cache, so that cached pages also answer If-None-Match with 304.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "safereturn.base.middleware.PublicPageCacheFetchMiddleware",
@@ -158,15 +160,18 @@ if REDIS_URL:
     }
 else:
     CACHES = {
-        alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+        alias: {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": alias,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
         for alias in ("default", "pages", "renditions")
     }
     CACHES["renditions"]["TIMEOUT"] = 3600
 
-# Whole-page caching of anonymous GETs (safereturn.base.middleware).
-CACHE_MIDDLEWARE_ALIAS = "pages"
+# Whole-page caching of anonymous GETs (safereturn.base.middleware); a change
+# an editor publishes replaces cached pages at once (safereturn.base.caching).
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
-CACHE_MIDDLEWARE_KEY_PREFIX = "page"
 
 # Accounts -------------------------------------------------------------------
 
@@ -271,7 +276,9 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False  # no e-mail is configured by default
 # Security -------------------------------------------------------------------
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# Other sites never learn that a visitor came from here (a link followed from
+# an anti-trafficking site can itself put someone at risk).
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Nothing is framed, except Wagtail's live preview, whose views set SAMEORIGIN themselves.
 X_FRAME_OPTIONS = "DENY"
@@ -291,7 +298,7 @@ CONTENT_SECURITY_POLICY = {
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
         "frame-src": ["'self'"],
-        "frame-ancestors": ["'self'"],
+        "frame-ancestors": ["'none'"],
     }
 }
 # Wagtail's admin (signed-in staff only) initialises its image, document and
@@ -305,6 +312,8 @@ ADMIN_CSP_EXTRA = {
     "style-src": ["'unsafe-inline'"],
     "img-src": ["data:", "blob:"],
 }
+# Wagtail's live preview shows the page in a frame of the admin itself.
+ADMIN_CSP_REPLACE = {"frame-ancestors": ["'self'"]}
 
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 

@@ -47,6 +47,7 @@ if not os.environ.get("REDIS_URL"):
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": os.path.join(CACHE_DIR, alias),
             "TIMEOUT": 600,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
         }
 
 # Media are served by the application itself unless a front server or object

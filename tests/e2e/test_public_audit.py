@@ -69,7 +69,7 @@ def test_every_public_response_carries_the_security_headers(page, live_site, pub
         assert "default-src 'self'" in headers.get("content-security-policy", ""), where
         assert "unsafe-inline" not in headers.get("content-security-policy", ""), where
         assert headers.get("x-content-type-options") == "nosniff", where
-        assert headers.get("referrer-policy") == "strict-origin-when-cross-origin", where
+        assert headers.get("referrer-policy") == "same-origin", where
         assert "camera=()" in headers.get("permissions-policy", ""), where
         if response.request.resource_type == "document":
             assert "set-cookie" not in headers, where
