@@ -142,7 +142,7 @@ def main():
             sys.exit("gunicorn did not start")
         css = re.search(r'href="(/static/css/site\.[0-9a-f]+\.css)"', home).group(1)
         index = fetch(base + "/chien-dich/")
-        campaign = re.search(r'<li class="card">\s*<h3><a href="([^"]+)"', index).group(1)
+        campaign = re.search(r'<li class="card">\s*<h2><a href="([^"]+)"', index).group(1)
         targets = {
             "static file (whitenoise)": base + css,
             "home, cached": base + "/",

@@ -262,6 +262,12 @@ class SelfCheckPage(BasePage):
         verbose_name = _("self-check page")
         verbose_name_plural = _("self-check pages")
 
+    def clean(self):
+        super().clean()
+        scores = [block.value["minimum_score"] for block in self.results]
+        if 0 not in scores:
+            raise ValidationError({"results": _("One result must start at score 0, so that every visitor sees one.")})
+
     def sorted_results(self):
         return sorted(self.results, key=lambda block: block.value["minimum_score"])
 

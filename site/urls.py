@@ -21,12 +21,11 @@ urlpatterns = [
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
-    # Images only: documents go through Wagtail's own view, which checks
-    # collection privacy. Casework files never live under MEDIA_ROOT.
+    # Image renditions only: originals (which may carry EXIF data such as a
+    # GPS position) are never served, and documents go through Wagtail's own
+    # view, which checks collection privacy. Casework files never live here.
     urlpatterns += [
-        re_path(
-            r"^media/(?P<path>(?:images|original_images)/.*)$", serve_static, {"document_root": settings.MEDIA_ROOT}
-        ),
+        re_path(r"^media/(?P<path>images/.*)$", serve_static, {"document_root": settings.MEDIA_ROOT}),
     ]
 
 # Wagtail's front-end URLs, with its page view swapped for our faster routing.

@@ -62,6 +62,16 @@ class VideoBlock(blocks.StructBlock):
         label=_("Video file"), required=False, help_text=_("An MP4 or WebM file uploaded as a document.")
     )
     poster = ImageChooserBlock(label=_("Poster image"), required=False)
+    captions = DocumentChooserBlock(
+        label=_("Captions"),
+        required=False,
+        help_text=_("A WebVTT (.vtt) file of captions, for people who cannot hear the video."),
+    )
+    captions_language = blocks.ChoiceBlock(
+        label=_("Language of the captions"),
+        choices=[("vi", "Tiếng Việt"), ("en", "English")],
+        default="vi",
+    )
     description = blocks.TextBlock(
         label=_("Description or transcript"),
         help_text=_("What the video says, for people who cannot hear or play it. Required."),

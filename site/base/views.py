@@ -27,7 +27,9 @@ def search(request):
     Search the public pages of the active language.
 
     Queries are folded like the index (see search.py), so "mua ban nguoi"
-    finds "mua bán người". Nothing about a query is stored or logged.
+    finds "mua bán người". The site stores no query; it is in the URL,
+    though, so a shared device's history keeps it (the internet safety page
+    says so).
     """
     query = request.GET.get("q", "").strip()
     error = None
@@ -112,7 +114,6 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     # Rendered without a request context on purpose: whatever broke may be
-    # part of it, and nothing about the request may leak into this page.
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    with translation.override(language):
-        return render(None, "500.html", status=500)
+    # part of it, and nothing about the request may leak into this page. The
+    # page is written in both languages, so it needs no translation either.
+    return render(None, "500.html", status=500)

@@ -192,17 +192,21 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LOGIN_URL = "wagtailadmin_login"
 
-# django-axes: rate-limit sign-in by username and address together, so one
-# attacker cannot lock every official out, and one address cannot try many names.
+# django-axes: a username is locked for an hour after 5 failures from one
+# address, so a stranger elsewhere cannot lock an official out, and a
+# provincial office behind one shared address is not locked out as a whole.
+# Axes has one limit for every rule, so spreading guesses over many names
+# from one address is for the front server to rate-limit (README).
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "account/locked_out.html"
-# Failed attempts are kept as counters only; the attempted password never is,
-# and usernames are not written to the log.
+# Axes keeps a row per failing (username, address) for the cool-off; it does
+# not log successful sign-ins, and masks names and addresses in its log lines.
+AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
-AXES_SENSITIVE_PARAMETERS = ["password", "username"]
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password"]
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -238,8 +242,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# Hashed file names never change, so browsers may keep them for a year.
-WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
 WHITENOISE_ALLOW_ALL_ORIGINS = False
 WHITENOISE_ADD_HEADERS_FUNCTION = add_static_file_headers
 
@@ -247,7 +249,7 @@ WHITENOISE_ADD_HEADERS_FUNCTION = add_static_file_headers
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "txt", "mp4", "webm"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "txt", "mp4", "webm", "vtt"]
 
 # Wagtail --------------------------------------------------------------------
 

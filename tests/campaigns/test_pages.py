@@ -169,3 +169,48 @@ def test_vietnamese_slugs_are_folded_to_plain_ascii(site_tree):
     site_tree["index"].add_child(instance=campaign)
     assert campaign.slug == "canh-giac-duong-day"
     assert campaign.url.endswith("/chien-dich/canh-giac-duong-day/")
+
+
+def test_self_check_needs_a_result_from_score_zero(site_tree):
+    page = factories.SelfCheckPageFactory.build(
+        questions=[("question", {"question": "Phí trước?", "why": "", "weight": "3"})],
+        results=[("result", {"minimum_score": 2, "heading": "Cảnh giác", "advice": "Gọi 111."})],
+        what_to_do=[],
+    )
+    with pytest.raises(ValidationError) as error:
+        site_tree["home"].add_child(instance=page)
+    assert "results" in error.value.message_dict
+
+
+def test_video_with_captions_renders_a_track(client, site_tree):
+    video = wagtail_factories.DocumentFactory(title="Video")
+    captions = wagtail_factories.DocumentFactory(title="Phụ đề")
+    campaign = site_tree["campaign"]
+    campaign.body = StreamValue(
+        campaign.body.stream_block,
+        [
+            (
+                "video",
+                {
+                    "title": "Video",
+                    "video": video,
+                    "poster": None,
+                    "captions": captions,
+                    "captions_language": "vi",
+                    "description": "Lời thoại",
+                    "external_url": "",
+                },
+            )
+        ],
+        is_lazy=False,
+    )
+    campaign.save_revision().publish()
+    content = client.get(campaign.url + "?fresh=1").content.decode()
+    assert f'<track kind="captions" src="{captions.url}" srclang="vi"' in content
+
+
+def test_original_images_are_never_served(client, site_tree):
+    image = wagtail_factories.ImageFactory()
+    assert client.get("/media/" + image.file.name).status_code == 404
+    rendition = image.get_rendition("width-100")
+    assert client.get(rendition.url).status_code == 200

@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.urls import reverse
+from django.utils.formats import number_format
 
 from ..chrome import get_chrome
 
@@ -36,9 +37,9 @@ def switch_language_url(page, language_code):
 
 @register.filter
 def filesize_label(size):
-    """A document size for people: "350 KB", "1.2 MB"."""
+    """A document size for people, in the active language's number format: "350 KB", "1,2 MB"."""
     if not size:
         return ""
     if size < 1024 * 1024:
         return f"{max(1, round(size / 1024))} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+    return f"{number_format(size / (1024 * 1024), 1)} MB"

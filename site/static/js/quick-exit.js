@@ -59,9 +59,8 @@
             resetShift();
             leave();
         } else if (status) {
-            status.textContent = button.dataset.pressesLeft
-                ? button.dataset.pressesLeft.replace("%(count)s", String(SHIFT_PRESSES - shiftCount))
-                : "";
+            // One sentence per remaining count (translators write whole sentences).
+            status.textContent = button.getAttribute("data-presses-left-" + (SHIFT_PRESSES - shiftCount)) || "";
         }
     });
 

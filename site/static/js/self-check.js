@@ -52,7 +52,10 @@
         rules.forEach(function (rule) {
             rule.hidden = true;
         });
-        var template = result.answered ? scoreLine.dataset.template : scoreLine.dataset.unanswered;
+        var template = scoreLine.dataset.unanswered;
+        if (result.answered) {
+            template = result.total === 1 ? scoreLine.dataset.templateOne : scoreLine.dataset.template;
+        }
         scoreLine.textContent = (template || "").replace("%(score)s", String(result.total));
         results.hidden = false;
         heading.focus();
