@@ -11,7 +11,6 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 # The install is redone only when what it depends on changes.
 INSTALL_STAMP := $(VENV)/.installed
-NODE_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help install run demo test test-fast lint format check bench messages reset-db browser clean
@@ -25,10 +24,6 @@ $(INSTALL_STAMP): pyproject.toml constraints.txt
 	$(PIP) install --quiet -c constraints.txt -e ".[dev]"
 	@touch $@
 
-$(NODE_STAMP): package.json package-lock.json
-	npm ci --no-audit --no-fund --silent
-	@touch $@
-
 install: $(INSTALL_STAMP) ## Install the project and its tools into .venv
 
 run: install demo ## Install, migrate, load the demo site and serve it at http://127.0.0.1:8000
@@ -38,13 +33,14 @@ demo: install ## Migrate and load the demo content (idempotent)
 	$(MANAGE) migrate --no-input
 	$(MANAGE) seed_demo
 
-test: install $(NODE_STAMP) browser ## Install and run the whole test suite (unit and browser tests)
+test: install browser ## Install and run the whole test suite (unit and browser tests)
 	$(VENV)/bin/pytest
 
 test-fast: install ## Run the tests without the browser tests
 	$(VENV)/bin/pytest -m "not browser"
 
-browser: ## Install Debian's Chromium for the browser tests when missing (root only)
+browser: ## Install what the browser tests need: axe-core (npm) and Debian's Chromium (root only)
+	@bash .ci/ensure-axe
 	@bash .ci/ensure-chromium
 
 lint: install ## Check style and common mistakes (ruff)

@@ -214,3 +214,16 @@ def test_original_images_are_never_served(client, site_tree):
     assert client.get("/media/" + image.file.name).status_code == 404
     rendition = image.get_rendition("width-100")
     assert client.get(rendition.url).status_code == 200
+
+
+def test_cold_campaign_page_needs_a_bounded_number_of_queries(client, site_tree):
+    """
+    Right after a publish every cache starts empty: the first visitor's
+    request also builds the chrome (hotlines, banner, navigation) and the
+    site and route memories. That is still a small, fixed number of queries.
+    """
+    url = site_tree["campaign_en"].url
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert len(queries) <= 16, "\n".join(query["sql"] for query in queries)
