@@ -80,24 +80,45 @@ class HomePage(HeroImageMixin, BasePage):
         return context
 
 
-class CampaignIndexPage(BasePage):
-    """Lists the campaigns of one language, newest first."""
+class IndexPage(BasePage):
+    """
+    Abstract: a page that lists its children, newest first.
+
+    Subclasses name the one child type they take in `subpage_types`, and
+    override `children_order` and `empty_message` if they need to.
+    """
 
     intro = models.TextField(_("introduction"), blank=True)
 
     folded_search_fields = ("intro",)
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["campaigns.HomePage"]
+    children_order = ("-first_published_at",)
+    empty_message = _("Nothing has been published here yet.")
+
+    class Meta:
+        abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        # Wagtail gives every page class a template named after it; these share one.
+        return "campaigns/index_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        (child_model,) = self.allowed_subpage_models()
+        context["children"] = child_model.objects.live().public().child_of(self).order_by(*self.children_order)
+        return context
+
+
+class CampaignIndexPage(IndexPage):
+    """Lists the campaigns of one language, newest first."""
+
     subpage_types = ["campaigns.CampaignPage"]
+    empty_message = _("No campaigns have been published yet.")
 
     class Meta:
         verbose_name = _("campaign index page")
         verbose_name_plural = _("campaign index pages")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["campaigns"] = CampaignPage.objects.live().public().child_of(self).order_by("-first_published_at")
-        return context
 
 
 class CampaignPage(HeroImageMixin, BasePage):
@@ -118,24 +139,16 @@ class CampaignPage(HeroImageMixin, BasePage):
         verbose_name_plural = _("campaign pages")
 
 
-class ArticleIndexPage(BasePage):
+class ArticleIndexPage(IndexPage):
     """Lists articles and stories, newest first."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    folded_search_fields = ("intro",)
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["campaigns.HomePage"]
     subpage_types = ["campaigns.ArticlePage"]
+    children_order = ("-date", "-pk")
+    empty_message = _("No articles have been published yet.")
 
     class Meta:
         verbose_name = _("article index page")
         verbose_name_plural = _("article index pages")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["articles"] = ArticlePage.objects.live().public().child_of(self).order_by("-date", "-pk")
-        return context
 
 
 class ArticlePage(HeroImageMixin, BasePage):
