@@ -37,6 +37,17 @@ def test_no_serious_or_critical_accessibility_violations(axe_context, live_site,
     assert failures == {}
 
 
+def test_self_check_result_is_accessible(axe_context, live_site):
+    """The state axe cannot see on page load: the self-check after a visitor asks for the result."""
+    page = axe_context.new_page()
+    page.goto(live_site + "/tu-kiem-tra/")
+    questions = page.locator("fieldset[data-weight]")
+    for index in range(questions.count()):
+        questions.nth(index).locator("input[data-answer='yes']").check()
+    page.locator("[data-self-check-submit]").click()
+    assert run_axe(page) == []
+
+
 def test_no_request_leaves_the_site_and_the_policy_holds(page, live_site, public_paths):
     failed = []
     page.on(

@@ -14,6 +14,17 @@ def site_chrome():
     return get_chrome()
 
 
+@register.simple_tag(takes_context=True)
+def has_session(context):
+    """
+    Whether the visitor carries a session cookie (editors do). Anonymous
+    pages must not touch the session, or every response varies on Cookie
+    and no shared cache may keep it.
+    """
+    request = context.get("request")
+    return bool(request) and settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
 @register.simple_tag
 def language_endonyms():
     """
