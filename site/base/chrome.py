@@ -9,16 +9,7 @@ from django.utils import translation
 from wagtail.models import Locale, Site
 
 from .caching import ENTRY_TIMEOUT, public_cache, public_key
-from .models import SafetySettings
-
-
-def live_translation(page, locale):
-    """The live, public translation of a page in a locale, else the page itself if live, else None."""
-    if page is None:
-        return None
-    candidates = page.get_translations(inclusive=True).live().public().filter(locale__in=[locale, page.locale])
-    by_locale = {candidate.locale_id: candidate for candidate in candidates}
-    return by_locale.get(locale.pk) or by_locale.get(page.locale_id)
+from .models import SafetySettings, live_translation
 
 
 def build_chrome(language):

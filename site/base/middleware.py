@@ -19,7 +19,7 @@ from .security_headers import extra_security_headers
 
 # Areas that carry secrets or per-user content: never cached, never compressed
 # (compressing a page with a secret in it opens it to BREACH), never shared.
-PRIVATE_PATH_PREFIXES = ("/admin/", "/casework/", "/django-admin/", "/documents/authenticate")
+PRIVATE_PATH_PREFIXES = ("/admin/", "/casework/", "/documents/authenticate")
 _PRIVATE_PATH = re.compile("|".join(re.escape(prefix) for prefix in PRIVATE_PATH_PREFIXES))
 
 

@@ -137,6 +137,15 @@ class BasePage(Page):
         return PageViewRestriction.objects.filter(page__path__in=paths)
 
 
+def live_translation(page, locale):
+    """The live, public translation of a page in a locale, else the page itself if live, else None."""
+    if page is None:
+        return None
+    candidates = page.get_translations(inclusive=True).live().public().filter(locale__in=[locale, page.locale])
+    by_locale = {candidate.locale_id: candidate for candidate in candidates}
+    return by_locale.get(locale.pk) or by_locale.get(page.locale_id)
+
+
 PHONE_NUMBER = RegexValidator(
     r"^\+?[0-9][0-9 .]{1,18}$", _("Enter a telephone number using digits, spaces and an optional leading +.")
 )

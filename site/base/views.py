@@ -15,6 +15,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page, Site
 
+from .models import live_translation
 from .search import fold
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -65,7 +66,7 @@ def switch_language(request, language_code, page_id):
     target = page.get_translation_or_none(locale)
     if target is None or not target.live:
         site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
-        target = site.root_page.get_translation_or_none(locale) or site.root_page
+        target = live_translation(site.root_page, locale) or site.root_page
     return redirect(target.get_url(request))
 
 
