@@ -63,9 +63,10 @@ messages: install ## Update the Vietnamese translation catalogue and compile it
 bench: install ## Measure throughput and latency under gunicorn (writes bench/RESULTS.md)
 	$(PY) bench/run.py
 
-reset-db: ## Delete the development database and media, then reload the demo
+reset-db: ## Delete the development database and uploads, then reload the demo
 	rm -f db.sqlite3 db.sqlite3-shm db.sqlite3-wal
 	find media -mindepth 1 ! -name README.md -delete
+	rm -rf var/uploads
 	$(MAKE) demo
 
 clean: ## Remove the virtual environment and caches

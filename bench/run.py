@@ -109,6 +109,7 @@ def main():
         "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
         "STATIC_ROOT": str(workdir / "static"),
         "MEDIA_ROOT": str(workdir / "media"),
+        "PRIVATE_MEDIA_ROOT": str(workdir / "uploads"),
         "CACHE_DIR": str(workdir / "cache"),
         # Plain HTTP on loopback: there is no TLS terminator in front of gunicorn here.
         "DJANGO_SECURE_SSL_REDIRECT": "0",

@@ -12,6 +12,7 @@ from wagtail.fields import StreamField
 
 from safereturn.base.blocks import BodyStreamBlock, DocumentDownloadBlock, HotlineCalloutBlock, RichTextBlock
 from safereturn.base.models import BasePage
+from safereturn.base.privacy import public_pages
 
 
 class HeroImageMixin(models.Model):
@@ -74,9 +75,9 @@ class HomePage(HeroImageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_campaigns"] = (
-            CampaignPage.objects.live().public().descendant_of(self).order_by("-first_published_at")[:3]
-        )
+        context["featured_campaigns"] = public_pages(CampaignPage.objects.live().descendant_of(self)).order_by(
+            "-first_published_at"
+        )[:3]
         return context
 
 
@@ -106,7 +107,7 @@ class IndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         (child_model,) = self.allowed_subpage_models()
-        context["children"] = child_model.objects.live().public().child_of(self).order_by(*self.children_order)
+        context["children"] = public_pages(child_model.objects.live().child_of(self)).order_by(*self.children_order)
         return context
 
 

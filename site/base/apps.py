@@ -9,3 +9,6 @@ class BaseConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401  (connects cache invalidation)
+        from .uploads import signals as upload_signals
+
+        upload_signals.connect()

@@ -10,6 +10,7 @@ from wagtail.models import Locale, Site
 
 from .caching import ENTRY_TIMEOUT, public_cache, public_key
 from .models import SafetySettings, live_translation
+from .privacy import public_pages
 
 
 def build_chrome(language):
@@ -24,7 +25,7 @@ def build_chrome(language):
     if home:
         navigation = [
             {"title": page.title, "url": page.url}
-            for page in home.get_children().live().public().in_menu().filter(locale=locale)
+            for page in public_pages(home.get_children().live().in_menu().filter(locale=locale))
         ]
     hotlines = list(settings.hotlines.all()) if settings else []
     safety_page = live_translation(settings.internet_safety_page, locale) if settings else None

@@ -5,12 +5,12 @@ headers, the Content Security Policy and compression.
 Each class does one thing; settings.MIDDLEWARE explains their order.
 """
 
+import hashlib
 import re
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.middleware.gzip import GZipMiddleware
-from django.utils.cache import get_cache_key, learn_cache_key
+from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
 from django.utils.deprecation import MiddlewareMixin
 from django.utils.translation import get_language_from_path
 
@@ -19,7 +19,7 @@ from .security_headers import extra_security_headers
 
 # Areas that carry secrets or per-user content: never cached, never compressed
 # (compressing a page with a secret in it opens it to BREACH), never shared.
-PRIVATE_PATH_PREFIXES = ("/admin/", "/casework/", "/documents/authenticate")
+PRIVATE_PATH_PREFIXES = ("/admin/", "/casework/", "/documents/authenticate", "/_util/", "/en/_util/")
 _PRIVATE_PATH = re.compile("|".join(re.escape(prefix) for prefix in PRIVATE_PATH_PREFIXES))
 
 
@@ -42,9 +42,28 @@ def is_cacheable_request(request):
         request.method in ("GET", "HEAD")
         and is_anonymous_request(request)
         and not is_private_path(request.path_info)
-        # Previews and search queries are per request; search is cheap enough.
-        and not request.GET
+        # Only the bare address: "?", "?&&" or "?utm=…" would each store
+        # another copy of the page. Search, previews and forms all take a
+        # query string, so nothing worth caching is lost.
+        and request.META.get("QUERY_STRING", "") == ""
     )
+
+
+def page_cache_key(request):
+    """
+    The cache key of a public page: host, path, language and whether the
+    response is gzipped, in the current generation (caching.py).
+
+    Django's own keys also carry the value of every header the response
+    varies on, so each distinct Accept-Encoding a client invents would store
+    one more copy. Here the encoding is reduced to the two answers the
+    compression middleware can give (gzip or not), decided by the very
+    expression it uses.
+    """
+    encoding = "gzip" if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "identity"
+    language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    location = f"{request.get_host().lower()}\n{request.path}\n{language}\n{encoding}"
+    return public_key("page", hashlib.sha256(location.encode()).hexdigest())
 
 
 class PublicPageCacheFetchMiddleware(MiddlewareMixin):
@@ -59,26 +78,22 @@ class PublicPageCacheFetchMiddleware(MiddlewareMixin):
     """
 
     def process_request(self, request):
-        request._cache_update_cache = False
+        request._page_cache_key = None
         if not is_cacheable_request(request):
             return None
-        # Django's cache key carries the language. LocaleMiddleware has not run
-        # yet, so take it from the URL, as LocaleMiddleware will, rather than
-        # from whatever this worker served last.
-        request.LANGUAGE_CODE = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-        request._public_cache_prefix = public_key("page")
-        cache_key = get_cache_key(request, request._public_cache_prefix, "GET", cache=public_cache())
-        response = public_cache().get(cache_key) if cache_key else None
-        if response is None:
-            request._cache_update_cache = True
+        cache_key = page_cache_key(request)
+        response = public_cache().get(cache_key)
+        if response is None and request.method == "GET":
+            request._page_cache_key = cache_key
         return response
 
 
 class PublicPageCacheUpdateMiddleware(MiddlewareMixin):
-    """Store anonymous public responses that set no cookie and are not private."""
+    """Store anonymous public responses that set no cookie, are not private and vary on nothing else."""
 
     def process_response(self, request, response):
-        if not getattr(request, "_cache_update_cache", False):
+        cache_key = getattr(request, "_page_cache_key", None)
+        if cache_key is None:
             return response
         if response.streaming or response.status_code != 200 or response.cookies:
             return response
@@ -88,13 +103,19 @@ class PublicPageCacheUpdateMiddleware(MiddlewareMixin):
         # The language comes from the URL alone (never from Accept-Language,
         # which LocaleMiddleware still lists), so one copy serves everyone.
         remove_vary_header(response, "Accept-Language")
+        if set(vary_headers(response)) - {"accept-encoding"}:
+            # The key knows only the encoding: a response that varies on
+            # anything else (a cookie, say) is not for sharing.
+            return response
         # Browsers and proxies check back every time: a page an editor has
         # unpublished must not linger on a shared phone.
         response["Cache-Control"] = "no-cache"
-        timeout = settings.CACHE_MIDDLEWARE_SECONDS
-        cache_key = learn_cache_key(request, response, timeout, request._public_cache_prefix, cache=public_cache())
-        public_cache().set(cache_key, response, timeout)
+        public_cache().set(cache_key, response, settings.CACHE_MIDDLEWARE_SECONDS)
         return response
+
+
+def vary_headers(response):
+    return [value.strip().lower() for value in response.get("Vary", "").split(",") if value.strip()]
 
 
 def remove_vary_header(response, header):

@@ -12,9 +12,10 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, PageViewRestriction, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from .privacy import public_pages
 from .search import fold
 
 
@@ -121,27 +122,12 @@ class BasePage(Page):
             return getattr(child, model._meta.model_name)
         return child.specific
 
-    def get_view_restrictions(self):
-        """
-        The view restrictions of this page and its ancestors, in one query.
-
-        Wagtail's own method loads the ancestors first, to follow aliases to
-        their source pages (two queries). An ancestor's tree path is a prefix
-        of this page's path, so for a page that is not an alias the
-        restrictions are found directly. (An alias page, and so any page in
-        an aliased section, still takes Wagtail's way.)
-        """
-        if self.alias_of_id:
-            return super().get_view_restrictions()
-        paths = [self.path[: self.steplen * depth] for depth in range(1, self.depth + 1)]
-        return PageViewRestriction.objects.filter(page__path__in=paths)
-
 
 def live_translation(page, locale):
     """The live, public translation of a page in a locale, else the page itself if live, else None."""
     if page is None:
         return None
-    candidates = page.get_translations(inclusive=True).live().public().filter(locale__in=[locale, page.locale])
+    candidates = public_pages(page.get_translations(inclusive=True).live().filter(locale__in=[locale, page.locale]))
     by_locale = {candidate.locale_id: candidate for candidate in candidates}
     return by_locale.get(locale.pk) or by_locale.get(page.locale_id)
 

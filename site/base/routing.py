@@ -33,7 +33,8 @@ from .models import BasePage
 def site_for_request(request):
     """Wagtail's Site.find_for_request, remembered per host name and port."""
     if not hasattr(request, "_wagtail_site"):
-        key = public_key("site", request.get_host())
+        # Host names are case-insensitive: one entry per site, however a client spells it.
+        key = public_key("site", request.get_host().lower())
         site = public_cache().get(key)
         if site is None:
             site = Site.find_for_request(request)

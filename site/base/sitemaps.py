@@ -6,6 +6,8 @@ from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from .privacy import public_pages
+
 
 class MultilingualSitemap(Sitemap):
     """
@@ -21,15 +23,14 @@ class MultilingualSitemap(Sitemap):
         pages = Page.objects.none()
         for root in roots:
             pages |= Page.objects.descendant_of(root, inclusive=True)
-        return pages.live().public().order_by("path").select_related("locale").defer_streamfields()
+        return public_pages(pages.live()).order_by("path").select_related("locale").defer_streamfields()
 
     def _urls(self, page, protocol, domain):
         items = list(self.paginator.page(page).object_list)
         # Translations may fall in another chunk of the sitemap: fetch them all at once.
         translations = defaultdict(list)
-        for other in (
+        for other in public_pages(
             Page.objects.live()
-            .public()
             .filter(translation_key__in={item.translation_key for item in items})
             .select_related("locale")
             .defer_streamfields()

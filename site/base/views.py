@@ -1,5 +1,6 @@
 """Public views that are not Wagtail pages."""
 
+import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -10,16 +11,26 @@ from django.template.response import TemplateResponse
 from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
 from django.utils.translation import get_language_from_path
-from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page, Site
 
 from .models import live_translation
+from .privacy import is_public, public_pages
 from .search import fold
 
 SEARCH_RESULTS_PER_PAGE = 10
+# A longer query is cut to this many characters, and the page says so.
 MAX_QUERY_LENGTH = 200
+# Words only: quotes, brackets, "*" and other characters are operators to
+# some search engines (SQLite's FTS5 answers a lone '"' with an error), and
+# PostgreSQL refuses NUL. Letters and digits of any script are kept.
+SEARCH_WORD = re.compile(r"[^\W_]+")
+
+
+def search_words(query):
+    """The distinct words of a query, folded like the index (see search.py), in their order."""
+    return list(dict.fromkeys(SEARCH_WORD.findall(fold(query))))
 
 
 @require_GET
@@ -28,18 +39,18 @@ def search(request):
     Search the public pages of the active language.
 
     Queries are folded like the index (see search.py), so "mua ban nguoi"
-    finds "mua bán người". The site stores no query; it is in the URL,
-    though, so a shared device's history keeps it (the internet safety page
-    says so).
+    finds "mua bán người". Any text gets a results page: only its words are
+    searched for. The site stores no query; it is in the URL, though, so a
+    shared device's history keeps it (the internet safety page says so).
     """
-    query = request.GET.get("q", "").strip()
-    error = None
+    query = " ".join(request.GET.get("q", "").split())
+    shortened = len(query) > MAX_QUERY_LENGTH
+    query = query[:MAX_QUERY_LENGTH]
+    words = search_words(query)
     results = None
-    if len(query) > MAX_QUERY_LENGTH:
-        error = _("Your search is too long. Please use at most %(count)s characters.") % {"count": MAX_QUERY_LENGTH}
-    elif query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        matches = pages.search(fold(query), operator="and")
+    if query:
+        pages = public_pages(Page.objects.live().filter(locale=Locale.get_active())).specific()
+        matches = pages.search(" ".join(words), operator="and") if words else Page.objects.none()
         paginator = Paginator(matches, SEARCH_RESULTS_PER_PAGE)
         try:
             results = paginator.page(request.GET.get("page", 1))
@@ -47,7 +58,8 @@ def search(request):
             results = paginator.page(1)
         except EmptyPage:
             results = paginator.page(paginator.num_pages)
-    response = TemplateResponse(request, "base/search.html", {"query": query, "results": results, "error": error})
+    context = {"query": query, "results": results, "shortened": shortened, "max_length": MAX_QUERY_LENGTH}
+    response = TemplateResponse(request, "base/search.html", context)
     # Searches can be sensitive on a shared device: keep them out of caches.
     response["Cache-Control"] = "no-store"
     return response
@@ -55,16 +67,20 @@ def search(request):
 
 @require_GET
 def switch_language(request, language_code, page_id):
-    """Redirect to the translation of a page, or to the home page of that language."""
+    """
+    Redirect from a live, public page to its translation, or to the home page
+    of that language when it has none. Every other id (a draft, a private
+    page, the tree's root, a page outside the site) is a 404: page ids are
+    sequential, so this view must reveal nothing a visitor could not see.
+    """
     if language_code not in dict(settings.LANGUAGES):
         raise Http404
     locale = Locale.objects.filter(language_code=language_code).first()
-    # Wagtail's serve view checks the target page's own privacy after the redirect.
     page = Page.objects.live().filter(pk=page_id).first()
-    if locale is None or page is None:
+    if locale is None or page is None or not is_public(page) or page.get_url(request) is None:
         raise Http404
-    target = page.get_translation_or_none(locale)
-    if target is None or not target.live:
+    target = live_translation(page, locale)
+    if target is None or target.locale_id != locale.pk:
         site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
         target = live_translation(site.root_page, locale) or site.root_page
     return redirect(target.get_url(request))

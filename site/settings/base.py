@@ -6,32 +6,17 @@ Everything that differs between machines comes from environment variables
 without its secrets (see production.py).
 """
 
-import os
 from pathlib import Path
 
 import dj_database_url
 
 from safereturn.base.security_headers import add_static_file_headers
 
+from .environment import env_int, env_list, env_path, env_str
+
 # site/settings/base.py -> site/ is the project package, its parent the repository.
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
-
-
-def env_bool(name, default):
-    """Read a yes/no environment variable ("1", "true", "yes", "on" mean yes)."""
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name, default=()):
-    """Read a comma-separated environment variable as a list."""
-    value = os.environ.get(name)
-    if not value:
-        return list(default)
-    return [item.strip() for item in value.split(",") if item.strip()]
 
 
 # Applications ---------------------------------------------------------------
@@ -125,8 +110,8 @@ TEMPLATES = [
 # production and CI point DATABASE_URL at PostgreSQL.
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
         conn_health_checks=True,
     )
 }
@@ -143,7 +128,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # "pages" for whole public responses, which is cleared on every publish.
 # REDIS_URL switches both to a shared Redis, as any multi-process or
 # multi-machine deployment needs.
-REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_URL = env_str("REDIS_URL")
 # Wagtail also keeps image renditions in a "renditions" cache: it writes the
 # renditions of every image it shows back to that cache on each request, so it
 # must be cheap to write to (memory or Redis, never files). A rendition never
@@ -171,7 +156,7 @@ else:
 
 # Whole-page caching of anonymous GETs (safereturn.base.middleware); a change
 # an editor publishes replaces cached pages at once (safereturn.base.caching).
-CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+CACHE_MIDDLEWARE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 
 # Accounts -------------------------------------------------------------------
 
@@ -191,13 +176,15 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LOGIN_URL = "wagtailadmin_login"
+# Where a sign-in without a `next` address lands (Django's default, /accounts/profile/, does not exist).
+LOGIN_REDIRECT_URL = "wagtailadmin_home"
 
 # django-axes: a username is locked for an hour after 5 failures from one
 # address, so a stranger elsewhere cannot lock an official out, and a
 # provincial office behind one shared address is not locked out as a whole.
 # Axes has one limit for every rule, so spreading guesses over many names
 # from one address is for the front server to rate-limit (README).
-AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
@@ -207,6 +194,31 @@ AXES_LOCKOUT_TEMPLATE = "account/locked_out.html"
 AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password"]
+
+# The project's own reverse proxies: addresses or CIDR networks, IPv4 or IPv6,
+# e.g. TRUSTED_PROXIES=127.0.0.1,::1 for nginx on the same machine. Only a
+# request from one of them has its X-Forwarded-For read (the right-most entry
+# that is not one of them is the client; safereturn.base.client_address).
+# Empty (the default), the header is never read and REMOTE_ADDR is the client.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+# django-axes keys lock-outs by the same address as every other limit.
+AXES_CLIENT_IP_CALLABLE = "safereturn.base.client_address.client_ip"
+
+# Page and collection passwords (safereturn.base.passwords). Per address and
+# restriction: 5 wrong passwords free, then a wait since the last failure of
+# 5 s doubling up to 60 s, and every try refused after 20 within the hour that
+# began at the first failure. Per restriction, from every address together:
+# after 50 failures in 15 minutes each try is slowed by 1 s, never refused.
+PASSWORD_GUESS_LIMITS = {
+    "free_failures": 5,
+    "first_delay": 5,
+    "max_delay": 60,
+    "max_failures": 20,
+    "window": 60 * 60,
+    "restriction_failures": 50,
+    "restriction_delay": 1,
+    "restriction_window": 15 * 60,
+}
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -232,16 +244,42 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Static and media -----------------------------------------------------------
 
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
-STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
+STATIC_ROOT = env_path("STATIC_ROOT", BASE_DIR / "static_collected")
 STATIC_URL = "/static/"
 
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Two places for uploads, so that a front server or a bucket can publish one
+# whole folder and never anything else:
+# - MEDIA_ROOT, served at MEDIA_URL, holds image renditions only: resized
+#   copies made from originals whose metadata was removed at upload;
+# - PRIVATE_MEDIA_ROOT holds what editors upload (original images, documents,
+#   files staged by the multiple uploader). It is never served as files:
+#   documents go out through Wagtail's permission-checked view, originals
+#   never. Casework files live in neither.
+MEDIA_ROOT = env_path("MEDIA_ROOT", BASE_DIR / "media")
 MEDIA_URL = "/media/"
+PRIVATE_MEDIA_ROOT = env_path("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "uploads")
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Strips EXIF, XMP, IPTC and other metadata from every file written to it
+    # (safereturn.base.uploads), whichever upload path wrote it.
+    "default": {
+        "BACKEND": "safereturn.base.uploads.storage.MetadataFreeFileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+    },
+    "renditions": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": MEDIA_ROOT, "base_url": MEDIA_URL},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+# The admin's upload forms run the same cleaner first, so that a file it
+# refuses (a Word document, a damaged photo) is an error on the form.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "safereturn.base.uploads.forms.MetadataFreeImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "safereturn.base.uploads.forms.MetadataFreeDocumentForm"
+# Documents always go through Wagtail's view, which checks collection
+# privacy, and never out as a storage URL (a bucket's, say).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WHITENOISE_ALLOW_ALL_ORIGINS = False
 WHITENOISE_ADD_HEADERS_FUNCTION = add_static_file_headers
 
@@ -254,7 +292,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "txt", "mp4", "we
 # Wagtail --------------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = "Trở về an toàn"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 
 WAGTAILSEARCH_BACKENDS = {
     "default": {
@@ -274,6 +312,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_FINDERS = []  # no oEmbed look-ups to third parties
 
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # no e-mail is configured by default
+# Password forms in the site's own look, with quick exit and the hotlines.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "base/password_required.html"  # noqa: S105  (a template name)
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "base/document_password_required.html"  # noqa: S105
 
 # Security -------------------------------------------------------------------
 

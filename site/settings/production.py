@@ -11,11 +11,12 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, CACHES, env_bool, env_list
+from .base import BASE_DIR, CACHES
+from .environment import env_bool, env_int, env_list, env_str
 
 
 def required_env(name):
-    value = os.environ.get(name, "").strip()
+    value = env_str(name)
     if not value:
         raise ImproperlyConfigured(f"The environment variable {name} must be set in production.")
     return value
@@ -31,12 +32,11 @@ required_env("DATABASE_URL")  # read in base.py; production must name its databa
 # DJANGO_SECURE_PROXY_SSL_HEADER=1 so Django trusts X-Forwarded-Proto.
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 if env_bool("DJANGO_SECURE_PROXY_SSL_HEADER", False):
+    # The proxy must set this header itself, overwriting the client's. The
+    # visitor's address is read from X-Forwarded-For only when the request
+    # comes from one of TRUSTED_PROXIES (safereturn.base.client_address).
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    # Behind that proxy every request comes from the proxy's address: axes
-    # must read the visitor's own from X-Forwarded-For (set by one proxy).
-    AXES_IPWARE_PROXY_COUNT = 1
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
-SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
+SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
@@ -44,8 +44,8 @@ CSRF_COOKIE_SECURE = True
 
 # Without Redis, several gunicorn workers share the page cache through files,
 # so a publish in one worker clears it for all of them.
-if not os.environ.get("REDIS_URL"):
-    CACHE_DIR = os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache"))
+if not env_str("REDIS_URL"):
+    CACHE_DIR = env_str("CACHE_DIR", str(BASE_DIR / "var" / "cache"))
     for alias in ("default", "pages"):
         CACHES[alias] = {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
@@ -58,7 +58,7 @@ if not os.environ.get("REDIS_URL"):
 # storage takes them over (set DJANGO_SERVE_MEDIA=0 then).
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", True)
 
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or f"https://{ALLOWED_HOSTS[0]}"
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or f"https://{ALLOWED_HOSTS[0]}"
 
 LOGGING = {
     "version": 1,

@@ -1,10 +1,10 @@
 """Test settings: fast, isolated, and as strict as production where it matters."""
 
-import os
 import tempfile
 
 from .base import *  # noqa: F403
-from .base import env_list
+from .base import MEDIA_URL, STORAGES
+from .environment import env_bool, env_list, env_str
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
@@ -14,18 +14,21 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed on
 
 # Each test run writes uploads and renditions to a throwaway folder; the
 # browser tests' server and the process that seeds it share one through MEDIA_ROOT.
-MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or tempfile.mkdtemp(prefix="safereturn-test-media-")
+MEDIA_ROOT = env_str("MEDIA_ROOT") or tempfile.mkdtemp(prefix="safereturn-test-media-")
+PRIVATE_MEDIA_ROOT = env_str("PRIVATE_MEDIA_ROOT") or tempfile.mkdtemp(prefix="safereturn-test-uploads-")
 SERVE_MEDIA = True
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,
+    "default": {**STORAGES["default"], "OPTIONS": {"location": PRIVATE_MEDIA_ROOT}},
+    "renditions": {**STORAGES["renditions"], "OPTIONS": {"location": MEDIA_ROOT, "base_url": MEDIA_URL}},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 
 # Tests never depend on a running Redis unless they ask for it.
-if not os.environ.get("TEST_USE_REDIS"):
+if not env_bool("TEST_USE_REDIS", False):
     CACHES = {
         alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"test-{alias}"}
         for alias in ("default", "pages", "renditions")

@@ -128,3 +128,56 @@ def test_a_private_page_is_never_cached_nor_listed(client, site_tree, django_cap
     assert 'name="password"' in response.content.decode()
     assert campaign.title not in client.get(site_tree["index"].url).content.decode()
     assert campaign.full_url not in client.get("/sitemap.xml").content.decode()
+
+
+def cache_entry_count(cache):
+    """How many entries a cache holds, for the memory cache and for Redis (CI)."""
+    if hasattr(cache, "_cache") and isinstance(cache._cache, dict):
+        return len(cache._cache)
+    client = cache._cache.get_client()
+    return sum(1 for _key in client.scan_iter(match=f"*{cache.key_prefix}*"))
+
+
+@pytest.mark.django_db
+def test_junk_requests_cannot_fill_the_cache(client, site_tree):
+    """
+    An attacker varies everything a cache key might be made of: Accept-Encoding
+    (invented codings, q-values, spacing, case), query strings that Django
+    parses to nothing ("?", "?&&"), unused parameters, the host's case and
+    percent-encoded paths. 1,000 such requests add no page to the cache.
+    """
+    from safereturn.base.caching import public_cache
+
+    url = site_tree["campaign"].url
+    client.get(url)
+    client.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    before = cache_entry_count(public_cache())
+    encodings = ["gzip, deflate, br", "br", "GZIP", "x-junk-%d", "gzip;q=0.%d", "identity, x-%d", "deflate;q=%d", ""]
+    queries = ["?", "?&&", "?&" * 3, "?utm_source=%d", "?x=%d&y", "?%%%d", "?page=%d", "?&=&"]
+    hosts = ["testserver", "TESTSERVER", "TestServer"]
+    encoded_path = url.replace("m", "%6D", 1)
+    statuses = set()
+    for number in range(1000):
+        encoding = encodings[number % len(encodings)].replace("%d", str(number))
+        query = queries[number % len(queries)].replace("%d", str(number))
+        path = (encoded_path if number % 2 else url) + query
+        response = client.get(path, HTTP_ACCEPT_ENCODING=encoding, HTTP_HOST=hosts[number % len(hosts)])
+        statuses.add(response.status_code)
+    assert statuses == {200}
+    assert cache_entry_count(public_cache()) == before
+
+
+@pytest.mark.django_db
+def test_the_same_page_is_stored_once_per_encoding_bucket(client, site_tree):
+    from safereturn.base.caching import public_cache
+
+    url = site_tree["campaign"].url
+    client.get(url)  # the site, the route and the chrome are remembered too
+    start = cache_entry_count(public_cache())
+    client.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    assert cache_entry_count(public_cache()) == start + 1
+    gzipped = client.get(url, HTTP_ACCEPT_ENCODING="deflate, gzip;q=0.5")
+    assert gzipped["Content-Encoding"] == "gzip"
+    plain = client.get(url, HTTP_ACCEPT_ENCODING="br")
+    assert not plain.has_header("Content-Encoding")
+    assert cache_entry_count(public_cache()) == start + 1

@@ -1,6 +1,8 @@
 """Search finds Vietnamese text whether or not the query has its marks."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from wagtail.search.backends import get_search_backend
 
 from safereturn.base.search import fold
@@ -48,10 +50,66 @@ def test_search_without_results_says_so(client, indexed_site):
 
 
 @pytest.mark.django_db
-def test_search_rejects_overlong_query_with_translated_error(client, indexed_site):
-    response = client.get("/tim-kiem/", {"q": "a" * 201})
+def test_a_long_query_is_cut_with_a_visible_translated_note(client, indexed_site):
+    response = client.get("/tim-kiem/", {"q": "x" * 2000})
+    content = response.content.decode()
     assert response.status_code == 200
-    assert "quá dài" in response.content.decode()
+    assert 'id="search-shortened"' in content
+    assert "chỉ 200 ký tự đầu" in content
+    # What was searched for is shown, cut.
+    assert f'value="{"x" * 200}"' in content
+    english = client.get("/en/search/", {"q": "a" * 201}).content.decode()
+    assert "only its first 200 characters" in english
+    assert 'id="search-shortened"' not in client.get("/tim-kiem/", {"q": "a" * 200}).content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        '""',
+        "'",
+        "*",
+        "(",
+        ")",
+        "[a]",
+        "a AND",
+        "OR",
+        "NOT x",
+        "NEAR(a b)",
+        "a:b",
+        "^",
+        "-",
+        "%",
+        "%s",
+        "\\",
+        "\x00",
+        "a\x00b",
+        "\x1b[31m",
+        "🙂",
+        "  ",
+    ],
+)
+def test_any_text_gets_a_results_page(client, indexed_site, query):
+    for url in ("/tim-kiem/", "/en/search/"):
+        response = client.get(url, {"q": query})
+        assert response.status_code == 200, (url, query)
+
+
+@pytest.mark.django_db
+def test_operators_are_searched_for_as_words_only(client, indexed_site):
+    content = client.get("/tim-kiem/", {"q": '"mua" (ban) nguoi*'}).content.decode()
+    assert indexed_site["campaign"].title in content
+
+
+@pytest.mark.django_db
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(max_size=2100))
+def test_property_any_text_of_any_length_gets_a_results_page(client, indexed_site, query):
+    response = client.get("/en/search/", {"q": query, "page": "2"})
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "no-store"
 
 
 @pytest.mark.django_db

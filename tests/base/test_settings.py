@@ -42,3 +42,54 @@ def test_production_refuses_to_start_without_its_secrets(production_env, missing
     result = run_manage("check", env=production_env)
     assert result.returncode != 0
     assert f"The environment variable {missing} must be set in production" in result.stderr
+
+
+def read_setting(name, env):
+    """The value a setting takes in production with `env` (a fresh process, as a server would start)."""
+    code = f"from django.conf import settings; print(repr(settings.{name}))"
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=REPO,
+        env={"PATH": os.environ["PATH"], "DJANGO_SETTINGS_MODULE": "safereturn.settings.production", **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+@pytest.mark.parametrize("value", ["", " ", "  \t"])
+def test_an_empty_variable_means_the_default_not_off(production_env, value):
+    env = {**production_env, "DJANGO_SECURE_SSL_REDIRECT": value, "DJANGO_SECURE_HSTS_PRELOAD": value}
+    assert read_setting("SECURE_SSL_REDIRECT", env) == "True"
+    assert read_setting("SECURE_HSTS_PRELOAD", env) == "True"
+    env = {**production_env, "DJANGO_SECURE_HSTS_SECONDS": value, "MEDIA_ROOT": value, "PRIVATE_MEDIA_ROOT": value}
+    assert read_setting("SECURE_HSTS_SECONDS", env) == str(60 * 60 * 24 * 365)
+    assert read_setting("MEDIA_ROOT", env).endswith("/media')")
+    assert read_setting("PRIVATE_MEDIA_ROOT", env).endswith("/var/uploads')")
+
+
+def test_an_unreadable_boolean_stops_the_server(production_env):
+    result = run_manage("check", env={**production_env, "DJANGO_SECURE_SSL_REDIRECT": "maybe"})
+    assert result.returncode != 0
+    assert "DJANGO_SECURE_SSL_REDIRECT must be one of" in result.stderr
+
+
+@pytest.mark.parametrize(("value", "expected"), [("0", False), ("off", False), ("No", False), ("TRUE", True)])
+def test_booleans_are_read_in_any_case(monkeypatch, value, expected):
+    from safereturn.settings.environment import env_bool
+
+    monkeypatch.setenv("SOME_FLAG", value)
+    assert env_bool("SOME_FLAG", not expected) is expected
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("login_url", ["/admin/login/", "/_util/login/", "/en/_util/login/"])
+def test_a_sign_in_without_next_lands_on_a_page_that_exists(client, django_user_model, login_url):
+    """Wagtail's front-end login (for restricted pages) used Django's default, /accounts/profile/: a 404."""
+    user = django_user_model.objects.create_superuser(username="quan-tri", password="mat-khau-rat-dai-123")
+    response = client.post(login_url, {"username": user.username, "password": "mat-khau-rat-dai-123"})
+    assert response.status_code == 302
+    assert response["Location"] != "/accounts/profile/"
+    assert client.get(response["Location"]).status_code == 200

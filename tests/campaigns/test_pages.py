@@ -5,6 +5,7 @@ import datetime
 import pytest
 import wagtail_factories
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.blocks import StreamValue
@@ -14,6 +15,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from campaigns import factories, models
 from safereturn.base.blocks import VideoBlock
+from tests.base.upload_files import small_mp4
 
 pytestmark = pytest.mark.django_db
 
@@ -107,7 +109,7 @@ def test_self_check_renders_questions_and_results_in_score_order(client, site_tr
 
 
 def test_all_blocks_render(client, site_tree):
-    document = wagtail_factories.DocumentFactory(title="Tờ rơi")
+    document = wagtail_factories.DocumentFactory(title="Tờ rơi", file__filename="to-roi.txt")
     image = wagtail_factories.ImageFactory()
     campaign = site_tree["campaign"]
     campaign.body = StreamValue(
@@ -183,8 +185,8 @@ def test_self_check_needs_a_result_from_score_zero(site_tree):
 
 
 def test_video_with_captions_renders_a_track(client, site_tree):
-    video = wagtail_factories.DocumentFactory(title="Video")
-    captions = wagtail_factories.DocumentFactory(title="Phụ đề")
+    video = wagtail_factories.DocumentFactory(title="Video", file=ContentFile(small_mp4(), name="clip.mp4"))
+    captions = wagtail_factories.DocumentFactory(title="Phụ đề", file__filename="phu-de.vtt", file__data=b"WEBVTT\n")
     campaign = site_tree["campaign"]
     campaign.body = StreamValue(
         campaign.body.stream_block,

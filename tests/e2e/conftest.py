@@ -118,6 +118,7 @@ def live_site(browser_available):
         "DJANGO_SETTINGS_MODULE": "safereturn.settings.test",
         "DATABASE_URL": database.url,
         "MEDIA_ROOT": str(workdir / "media"),
+        "PRIVATE_MEDIA_ROOT": str(workdir / "uploads"),
         "PYTHONUNBUFFERED": "1",
     }
     python = sys.executable
