@@ -46,6 +46,9 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    # Background work (safereturn.base.periodic and each app's tasks).
+    "django_tasks",
+    "django_tasks_db",
     # Security.
     "axes",
     "csp",
@@ -157,6 +160,19 @@ else:
 # Whole-page caching of anonymous GETs (safereturn.base.middleware); a change
 # an editor publishes replaces cached pages at once (safereturn.base.caching).
 CACHE_MIDDLEWARE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+
+# Background work --------------------------------------------------------------
+
+# Two task backends (django-tasks). Wagtail's own tasks (search and reference
+# index) use "default" and run at once, inside the request, as they always
+# have. The project's own work (e-mails, exports, statistics, anything that
+# must not hold a request) is queued with `backend="background"` in the
+# database and run by `manage.py db_worker --backend background`, which
+# `make run` starts beside the web server (README, "Background work").
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # Accounts -------------------------------------------------------------------
 
