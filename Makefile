@@ -43,9 +43,10 @@ browser: ## Install what the browser tests need: axe-core (npm) and Debian's Chr
 	@bash .ci/ensure-axe
 	@bash .ci/ensure-chromium
 
-lint: install ## Check style and common mistakes (ruff)
+lint: install ## Check style, common mistakes (ruff) and the layers between apps (import-linter)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: install ## Format the code (ruff)
 	$(VENV)/bin/ruff format .

@@ -7,44 +7,13 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 
 from safereturn.base.blocks import BodyStreamBlock, DocumentDownloadBlock, HotlineCalloutBlock, RichTextBlock
 from safereturn.base.models import BasePage
+from safereturn.base.page_bases import HeroImageMixin, IndexPage
 from safereturn.base.privacy import public_pages
-
-
-class HeroImageMixin(models.Model):
-    """A main image with its own alternative text, required whenever there is an image."""
-
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("main image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    hero_image_alt = models.CharField(
-        _("main image alternative text"),
-        max_length=250,
-        blank=True,
-        help_text=_("Describe what the image shows. Required when there is a main image."),
-    )
-
-    # Fetched with the page itself when it is routed to (BasePage.get_child_for_route).
-    route_select_related = ("hero_image",)
-
-    hero_panels = [MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Main image"))]
-
-    class Meta:
-        abstract = True
-
-    def clean(self):
-        super().clean()
-        if self.hero_image_id and not self.hero_image_alt.strip():
-            raise ValidationError({"hero_image_alt": _("Describe the main image for people who cannot see it.")})
 
 
 class HomePage(HeroImageMixin, BasePage):
@@ -81,39 +50,10 @@ class HomePage(HeroImageMixin, BasePage):
         return context
 
 
-class IndexPage(BasePage):
-    """
-    Abstract: a page that lists its children, newest first.
-
-    Subclasses name the one child type they take in `subpage_types`, and
-    override `children_order` and `empty_message` if they need to.
-    """
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    folded_search_fields = ("intro",)
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["campaigns.HomePage"]
-    children_order = ("-first_published_at",)
-    empty_message = _("Nothing has been published here yet.")
-
-    class Meta:
-        abstract = True
-
-    def get_template(self, request, *args, **kwargs):
-        # Wagtail gives every page class a template named after it; these share one.
-        return "campaigns/index_page.html"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        (child_model,) = self.allowed_subpage_models()
-        context["children"] = public_pages(child_model.objects.live().child_of(self)).order_by(*self.children_order)
-        return context
-
-
 class CampaignIndexPage(IndexPage):
     """Lists the campaigns of one language, newest first."""
 
+    parent_page_types = ["campaigns.HomePage"]
     subpage_types = ["campaigns.CampaignPage"]
     empty_message = _("No campaigns have been published yet.")
 
@@ -143,6 +83,7 @@ class CampaignPage(HeroImageMixin, BasePage):
 class ArticleIndexPage(IndexPage):
     """Lists articles and stories, newest first."""
 
+    parent_page_types = ["campaigns.HomePage"]
     subpage_types = ["campaigns.ArticlePage"]
     children_order = ("-date", "-pk")
     empty_message = _("No articles have been published yet.")

@@ -20,7 +20,7 @@ from campaigns.models import (
     ResourcesPage,
     SelfCheckPage,
 )
-from safereturn.base.demo import seeder as seeder_module
+from safereturn.base.demo import people as people_demo
 from safereturn.base.models import Hotline, SafetySettings
 from safereturn.organisation.models import AdministrativeUnit, Agency
 
@@ -223,7 +223,7 @@ def test_a_second_run_changes_nothing(db, settings, monkeypatch):
 
 
 def test_works_without_the_administrative_units_loader(db, monkeypatch):
-    monkeypatch.setattr(seeder_module, "get_commands", dict)
+    monkeypatch.setattr(people_demo, "get_commands", dict)
     output = seed()
     assert "Warning" in output
     province = AdministrativeUnit.objects.get(level=AdministrativeUnit.Level.PROVINCE, code="24")

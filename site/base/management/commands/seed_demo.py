@@ -7,17 +7,17 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from safereturn.base.demo.reference import USERS
-from safereturn.base.demo.seeder import SEED, DemoSeeder
-from safereturn.base.demo.specs import LANGUAGES
+from safereturn.base.demo import DemoRun, app_demos
 
 ALLOW_ENV = "SAFERETURN_ALLOW_DEMO"
+# Any library code that draws on the global generator gets the same sequence on every run.
+SEED = 20250701  # the day Law 53/2024/QH15 took effect
 
 
 class Command(BaseCommand):
     """
-    Create the demo site: pages in Vietnamese and English, images, leaflets,
-    agencies, two accounts and the safety settings.
+    Create the demo site from every app's demo (safereturn.base.demo finds
+    them): places, agencies and accounts, then each app's own content.
 
     Safe to re-run: whatever already exists is left as it is, so a second run
     creates nothing and never overwrites an editor's changes or a password.
@@ -27,7 +27,7 @@ class Command(BaseCommand):
     """
 
     help = (
-        "Load the bilingual demo site (pages, images, leaflets, agencies, demo accounts, safety settings). "
+        "Load the bilingual demo site: places, agencies and demo accounts, then each app's own demo content. "
         f"Re-runnable. Outside DEBUG it needs --force or {ALLOW_ENV}=1, because it creates accounts with "
         "well-known passwords."
     )
@@ -46,28 +46,18 @@ class Command(BaseCommand):
                 f"Pass --force or set {ALLOW_ENV}=1 if this really is a throwaway database."
             )
 
-        # Any library code that draws on the global generator gets a fixed sequence too.
         random.seed(SEED)
+        run = DemoRun()
         with transaction.atomic():
-            seeder = DemoSeeder().run()
-        self.print_summary(seeder)
+            for _app_config, demo in app_demos():
+                demo.seed(run)
+        self.print_summary(run)
 
-    def print_summary(self, seeder):
-        kinds = sorted(set(seeder.created) | set(seeder.existing))
-        counts = ", ".join(f"{kind}: {seeder.created[kind]} new, {seeder.existing[kind]} kept" for kind in kinds)
+    def print_summary(self, run):
+        kinds = sorted(set(run.created) | set(run.existing))
+        counts = ", ".join(f"{kind}: {run.created[kind]} new, {run.existing[kind]} kept" for kind in kinds)
         self.stdout.write(self.style.SUCCESS(f"Demo site ready ({counts})."))
-        for note in seeder.notes:
+        for note in run.notes:
             self.stdout.write(f"  {note}")
-        for warning in seeder.warnings:
+        for warning in run.warnings:
             self.stdout.write(self.style.WARNING(f"Warning: {warning}"))
-
-        home = seeder.pages["home"]
-        for language in LANGUAGES:
-            page = home[language]
-            self.stdout.write(f"  {language}: {page.get_url() or '/'}  ({page.title})")
-        self.stdout.write("  Admin: /admin/")
-        # Printed on purpose: development-only accounts, and the command refuses to run outside DEBUG unless forced.
-        for user in USERS:
-            self.stdout.write(f"  Sign in as {user['username']} / {user['password']} ({user['position']})")
-        if seeder.existing["users"]:
-            self.stdout.write("  Accounts that already existed were left unchanged, passwords included.")

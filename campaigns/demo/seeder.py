@@ -1,12 +1,12 @@
 """
-Builds the demo site: locales, places, agencies, accounts, media, the page
-tree in Vietnamese and English, and the safety settings.
+The campaign site's demo: media, the page tree in Vietnamese and English,
+and the safety settings. It runs after the project package's own demo
+(safereturn.base.demo), whose languages and accounts it uses.
 
 Idempotency: everything is looked up before it is created, by a natural key
-(a locale code, a unit code, an agency name, a username, an image or
-document title in the demo collection, a page slug under its parent, a
-settings record's locale). What exists is left alone, so a second run
-creates nothing and overwrites nothing an editor may have changed since.
+(an image or document title in the demo collection, a page slug under its
+parent, a settings record's locale). What exists is left alone, so a second
+run creates nothing and overwrites nothing an editor may have changed since.
 
 Pages are built in two passes. The first creates each missing page, as a
 draft, in tree order (a parent before its children, Vietnamese before its
@@ -17,29 +17,25 @@ published exactly once.
 """
 
 import uuid
-from collections import Counter
-from io import BytesIO, StringIO
+from io import BytesIO
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
-from django.core.management import call_command, get_commands
 from wagtail.coreutils import find_available_slug
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Collection, Page, Site
 from wagtail.utils.file import hash_filelike
 
 from safereturn.base.models import Hotline, SafetySettings
-from safereturn.organisation.models import AdministrativeUnit, Agency
 
-from . import articles, campaigns, guidance, home, reference
+from . import articles, campaigns, guidance, home, safety
 from .documents import LEAFLETS
 from .images import ILLUSTRATIONS
 from .specs import LANGUAGES, DemoContext
 
+# Drawn illustrations vary with this number, so every run draws the same ones.
 SEED = 20250701  # the day Law 53/2024/QH15 took effect
 COLLECTION_NAME = "Trở về an toàn (demo)"
 BLOCK_ID_NAMESPACE = uuid.UUID("8a0c4f1e-2f7b-4c3e-9d6a-5b1e0c7d9f21")
@@ -49,33 +45,28 @@ WAGTAIL_PLACEHOLDER_TITLE = "Welcome to your new Wagtail site!"
 PAGE_SPECS = [home.HOME, *campaigns.SPECS, *articles.SPECS, home.RESOURCES, *guidance.SPECS]
 
 
-class DemoSeeder:
-    """
-    Creates whatever part of the demo site is missing.
+def seed(run):
+    """Create whatever part of the campaign site's demo is missing (see the module docstring)."""
+    seeder = CampaignsDemo(run).run()
+    home_pages = seeder.pages["home"]
+    for language in LANGUAGES:
+        page = home_pages[language]
+        run.notes.append(f"{language}: {page.get_url() or '/'}  ({page.title})")
+    run.notes.append("Admin: /admin/")
 
-    `created` and `existing` count, per kind, what was made and what was
-    already there, so the command can print a short summary; `notes` holds
-    what other commands reported, and `warnings` the steps that were skipped
-    (for example when the administrative-units loader is missing).
-    """
 
-    def __init__(self):
-        self.created = Counter()
-        self.existing = Counter()
-        self.warnings = []
-        self.notes = []
-        self.locales = {}
+class CampaignsDemo:
+    """The campaign site's demo, built on the languages and accounts of `run.shared`."""
+
+    def __init__(self, run):
+        self.run_state = run
+        self.locales = run.shared["locales"]
+        self.users = run.shared["users"]
         self.images = {}
         self.documents = {}
         self.pages = {}
-        self.agencies = {}
-        self.users = {}
 
     def run(self):
-        self.ensure_locales()
-        province, commune = self.ensure_administrative_units()
-        self.ensure_agencies(province, commune)
-        self.ensure_users(province)
         collection = self.ensure_collection()
         self.ensure_images(collection)
         self.ensure_documents(collection)
@@ -84,92 +75,7 @@ class DemoSeeder:
         return self
 
     def _count(self, kind, created):
-        (self.created if created else self.existing)[kind] += 1
-
-    # Locales, places, agencies and accounts -----------------------------------
-
-    def ensure_locales(self):
-        for code in LANGUAGES:
-            self.locales[code], created = Locale.objects.get_or_create(language_code=code)
-            self._count("locales", created)
-
-    def ensure_administrative_units(self):
-        if "load_administrative_units" in get_commands():
-            # The loader reports what it did; keep its one-line summary for ours instead of printing it mid-run.
-            output = StringIO()
-            call_command("load_administrative_units", province=[reference.PROVINCE_CODE], verbosity=0, stdout=output)
-            self.notes.extend(line.strip() for line in output.getvalue().splitlines() if line.strip())
-        else:
-            self.warnings.append(
-                "The load_administrative_units command is not available: loaded a placeholder province "
-                f"{reference.PROVINCE_CODE} only, and no communes."
-            )
-        province, created = AdministrativeUnit.objects.get_or_create(
-            level=AdministrativeUnit.Level.PROVINCE, code=reference.PROVINCE_CODE, defaults=reference.FALLBACK_PROVINCE
-        )
-        if created:
-            self._count("placeholder provinces", created)
-        communes = AdministrativeUnit.objects.filter(level=AdministrativeUnit.Level.COMMUNE, parent=province)
-        commune = communes.filter(code=reference.PREFERRED_COMMUNE_CODE).first() or communes.order_by("code").first()
-        return province, commune
-
-    def ensure_agencies(self, province, commune):
-        for key, name, name_en, agency_type, valid_from, valid_until, parent_key in reference.PROVINCIAL_AGENCIES:
-            self.agencies[key] = self._agency(
-                name,
-                agency_type,
-                name_en=name_en,
-                administrative_unit=province,
-                valid_from=valid_from,
-                valid_until=valid_until,
-                parent=self.agencies.get(parent_key),
-            )
-        if commune is None:
-            self.warnings.append("No commune of the province is loaded: skipped the commune People's Committee.")
-            return
-        self.agencies["commune"] = self._agency(
-            f"Ủy ban nhân dân {commune.full_name[0].lower()}{commune.full_name[1:]}",
-            Agency.Type.COMMUNE_COMMITTEE,
-            name_en=f"People's Committee of {commune.full_name_en or commune.full_name}",
-            administrative_unit=commune,
-            valid_from=reference.REFORM_DAY,
-        )
-
-    def _agency(self, name, agency_type, **defaults):
-        agency, created = Agency.objects.get_or_create(name=name, agency_type=agency_type, defaults=defaults)
-        self._count("agencies", created)
-        return agency
-
-    def ensure_users(self, province):
-        user_model = get_user_model()
-        for spec in reference.USERS:
-            user = user_model.objects.filter(username=spec["username"]).first()
-            if user is not None:
-                # Never touch an account that exists: someone may have changed its password.
-                self.users[spec["username"]] = user
-                self._count("users", created=False)
-                continue
-            user = user_model(
-                username=spec["username"],
-                email=spec["email"],
-                full_name=spec["full_name"],
-                position=spec["position"],
-                agency=self.agencies.get("health"),
-                administrative_unit=province,
-                is_staff=spec["superuser"],
-                is_superuser=spec["superuser"],
-            )
-            user.set_password(spec["password"])
-            user.save()
-            if spec["group"]:
-                group, group_created = Group.objects.get_or_create(name=spec["group"])
-                if group_created:
-                    self.warnings.append(
-                        f"Wagtail's {spec['group']!r} group was missing and has been created without permissions."
-                    )
-                user.groups.add(group)
-            self.users[spec["username"]] = user
-            self._count("users", created=True)
+        self.run_state.count(kind, created)
 
     # Media --------------------------------------------------------------------
 
@@ -318,7 +224,7 @@ class DemoSeeder:
         for page in placeholders:
             if not Site.objects.filter(root_page=page).exists():
                 page.delete()
-                self.created["placeholder pages removed"] += 1
+                self.run_state.created["placeholder pages removed"] += 1
 
     # Safety settings ------------------------------------------------------------
 
@@ -328,9 +234,9 @@ class DemoSeeder:
         if settings_vi is None:
             settings_vi = SafetySettings(
                 locale=vi,
-                banner_text=reference.SAFETY_SETTINGS["vi"]["banner_text"],
+                banner_text=safety.SAFETY_SETTINGS["vi"]["banner_text"],
                 internet_safety_page=self.pages["internet_safety"]["vi"],
-                quick_exit_url=reference.QUICK_EXIT_URL,
+                quick_exit_url=safety.QUICK_EXIT_URL,
             )
             settings_vi.hotlines = [
                 Hotline(
@@ -342,7 +248,7 @@ class DemoSeeder:
                     show_in_header=line["show_in_header"],
                     sort_order=index,
                 )
-                for index, line in enumerate(reference.HOTLINES)
+                for index, line in enumerate(safety.HOTLINES)
             ]
             settings_vi.save()
             self._count("safety settings", created=True)
@@ -354,9 +260,9 @@ class DemoSeeder:
             return
         # A translation, not a second record: it shares the translation key, and so do its hotlines.
         settings_en = settings_vi.copy_for_translation(en)
-        settings_en.banner_text = reference.SAFETY_SETTINGS["en"]["banner_text"]
+        settings_en.banner_text = safety.SAFETY_SETTINGS["en"]["banner_text"]
         settings_en.internet_safety_page = self.pages["internet_safety"]["en"]
-        english = {line["number"]: line["en"] for line in reference.HOTLINES}
+        english = {line["number"]: line["en"] for line in safety.HOTLINES}
         for hotline in settings_en.hotlines.all():
             if hotline.number in english:
                 hotline.label, hotline.availability = english[hotline.number]
