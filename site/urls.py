@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from safereturn.base import media, passwords, routing, views
+from safereturn.base.caching import shareable
 from safereturn.base.sitemaps import MultilingualSitemap
 
 # Wagtail's document URLs, with its views wrapped: private documents are kept
@@ -26,7 +27,7 @@ document_patterns = [
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(document_patterns)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    path("sitemap.xml", shareable(sitemap), {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("language/<str:language_code>/page/<int:page_id>/", views.switch_language, name="switch_language"),
     path("language/<str:language_code>/", views.switch_language_for_path, name="switch_language_for_path"),

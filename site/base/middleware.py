@@ -6,7 +6,6 @@ Each class does one thing; settings.MIDDLEWARE explains their order.
 """
 
 import hashlib
-import re
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
@@ -14,34 +13,21 @@ from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
 from django.utils.deprecation import MiddlewareMixin
 from django.utils.translation import get_language_from_path
 
-from .caching import public_cache, public_key
+from .areas import is_restricted_path
+from .caching import is_anonymous_request, is_declared_shareable, public_cache, public_key
 from .security_headers import extra_security_headers
-
-# Areas that carry secrets or per-user content: never cached, never compressed
-# (compressing a page with a secret in it opens it to BREACH), never shared.
-PRIVATE_PATH_PREFIXES = ("/admin/", "/casework/", "/documents/authenticate", "/_util/", "/en/_util/")
-_PRIVATE_PATH = re.compile("|".join(re.escape(prefix) for prefix in PRIVATE_PATH_PREFIXES))
-
 
 # Text compresses well; images, video and PDFs are compressed already, and
 # gzipping them would only cost time and lose their Content-Length.
 COMPRESSIBLE_TYPES = ("text/", "application/json", "application/javascript", "application/xml", "image/svg+xml")
 
 
-def is_private_path(path):
-    return bool(_PRIVATE_PATH.match(path))
-
-
-def is_anonymous_request(request):
-    """True when the request carries no session: only such requests share cached pages."""
-    return settings.SESSION_COOKIE_NAME not in request.COOKIES
-
-
 def is_cacheable_request(request):
+    """Whether the page cache may be looked in: an anonymous GET of a bare URL outside the restricted areas."""
     return (
         request.method in ("GET", "HEAD")
         and is_anonymous_request(request)
-        and not is_private_path(request.path_info)
+        and not is_restricted_path(request.path_info)
         # Only the bare address: "?", "?&&" or "?utm=…" would each store
         # another copy of the page. Search, previews and forms all take a
         # query string, so nothing worth caching is lost.
@@ -89,11 +75,15 @@ class PublicPageCacheFetchMiddleware(MiddlewareMixin):
 
 
 class PublicPageCacheUpdateMiddleware(MiddlewareMixin):
-    """Store anonymous public responses that set no cookie, are not private and vary on nothing else."""
+    """
+    Store the responses their page or view declared shareable (caching.py),
+    and only when nothing about them says otherwise: a cookie, an error, a
+    stream, a private Cache-Control, or a Vary on anything but the encoding.
+    """
 
     def process_response(self, request, response):
         cache_key = getattr(request, "_page_cache_key", None)
-        if cache_key is None:
+        if cache_key is None or not is_declared_shareable(response):
             return response
         if response.streaming or response.status_code != 200 or response.cookies:
             return response
@@ -129,8 +119,9 @@ def remove_vary_header(response, header):
 
 class SecurityHeadersMiddleware:
     """
-    Headers Django does not set itself. Private areas are also marked
-    no-store, so nothing from them stays in a browser's or proxy's cache.
+    Headers Django does not set itself. Restricted areas are also marked
+    no-store, so nothing from them stays in a browser's or proxy's cache, and
+    noindex, so no search engine lists them.
     """
 
     def __init__(self, get_response):
@@ -140,8 +131,9 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         for name, value in extra_security_headers().items():
             response.setdefault(name, value)
-        if is_private_path(request.path_info):
+        if is_restricted_path(request.path_info):
             response["Cache-Control"] = "no-store, private"
+            response["X-Robots-Tag"] = "noindex, nofollow"
         return response
 
 
@@ -167,7 +159,7 @@ class PublicCompressionMiddleware(GZipMiddleware):
 
     def process_response(self, request, response):
         carries_secret = (
-            is_private_path(request.path_info)
+            is_restricted_path(request.path_info)
             or not is_anonymous_request(request)
             # get_token() was called: a form on this page embeds a CSRF token.
             or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")

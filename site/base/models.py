@@ -15,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
+from .caching import is_anonymous_request, share_publicly, shows_on_public_pages
 from .privacy import public_pages
 from .search import fold
 
@@ -88,6 +89,21 @@ class BasePage(Page):
     def social_description(self):
         return self.social_text or self.search_description
 
+    def may_share(self, request):
+        """
+        Whether this response to `request` may be given to every anonymous
+        visitor from the page cache (caching.py). By default, any response to
+        a request without a session. Override it for a page that differs from
+        one visitor to another, or carries a secret, to return False.
+        """
+        return is_anonymous_request(request)
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if self.may_share(request):
+            share_publicly(response)
+        return response
+
     def route(self, request, path_components):
         """Route to a child page, fetching it as its specific type in one query."""
         if not path_components:
@@ -137,6 +153,7 @@ PHONE_NUMBER = RegexValidator(
 )
 
 
+@shows_on_public_pages
 class SafetySettings(TranslatableMixin, ClusterableModel):
     """
     The hotlines, the safety banner and the quick-exit target, one record per
@@ -194,6 +211,7 @@ class SafetySettings(TranslatableMixin, ClusterableModel):
         return records.get(locale.pk) or records.get(default.pk) or next(iter(records.values()), None)
 
 
+@shows_on_public_pages
 class Hotline(TranslatableMixin, Orderable):
     """A telephone line shown in the header, the footer and hotline call-outs."""
 

@@ -1,11 +1,13 @@
 """sitemap.xml with every public page of every language and its hreflang alternates."""
 
 from collections import defaultdict
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from .areas import is_restricted_path
 from .privacy import public_pages
 
 
@@ -38,9 +40,12 @@ class MultilingualSitemap(Sitemap):
             translations[other.translation_key].append(other)
         urls = []
         for item in items:
+            if self.is_restricted(item):
+                continue
             alternates = [
                 {"lang_code": other.locale.language_code, "location": other.get_full_url(self.request)}
                 for other in translations[item.translation_key]
+                if not self.is_restricted(other)
             ]
             default = next((alt for alt in alternates if alt["lang_code"] == settings.LANGUAGE_CODE), None)
             if default:
@@ -54,3 +59,7 @@ class MultilingualSitemap(Sitemap):
                 }
             )
         return urls
+
+    def is_restricted(self, page):
+        """Pages under a restricted area (settings.RESTRICTED_AREAS) are never listed."""
+        return is_restricted_path(urlsplit(page.get_url(self.request) or "").path)

@@ -15,6 +15,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page, Site
 
+from .areas import restricted_prefixes
+from .caching import shareable
 from .models import live_translation
 from .privacy import is_public, public_pages
 from .search import fold
@@ -112,16 +114,13 @@ def switch_language_for_path(request, language_code):
         return redirect(reverse("wagtail_serve", args=[""]))
 
 
+@shareable
 @cache_control(max_age=86400, public=True)
 @require_GET
 def robots_txt(request):
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /casework/",
-        "Disallow: /language/",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
-    ]
+    lines = ["User-agent: *"]
+    lines += [f"Disallow: {prefix}" for prefix in sorted(restricted_prefixes())]
+    lines += ["Disallow: /language/", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 

@@ -334,6 +334,18 @@ WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "base/document_password_required.html" 
 
 # Security -------------------------------------------------------------------
 
+# Restricted areas (safereturn.base.areas): never cached, never compressed,
+# `no-store` and `noindex`, out of robots.txt and the sitemap. One line per
+# area: a path from the site's root ("/admin/"), or a path inside the language
+# prefixes, translated where the area's address is ("_util/" is "/_util/" and
+# "/en/_util/").
+RESTRICTED_AREAS = [
+    "/admin/",  # Wagtail's admin
+    "/documents/authenticate_with_password/",  # a private document collection's password form
+    "_util/",  # Wagtail's page password and sign-in forms, in every language
+    "/casework/",
+]
+
 SECURE_CONTENT_TYPE_NOSNIFF = True
 # Other sites never learn that a visitor came from here (a link followed from
 # an anti-trafficking site can itself put someone at risk).
