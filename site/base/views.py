@@ -19,7 +19,8 @@ from .areas import restricted_prefixes
 from .caching import shareable
 from .models import live_translation
 from .privacy import is_public, public_pages
-from .search import fold
+from .routing import site_for_request
+from .search import fold, page_summaries
 
 SEARCH_RESULTS_PER_PAGE = 10
 # A longer query is cut to this many characters, and the page says so.
@@ -45,13 +46,15 @@ def search(request):
     searched for. The site stores no query; it is in the URL, though, so a
     shared device's history keeps it (the internet safety page says so).
     """
+    # Result links need the site; take it from the public cache as page routing does.
+    site_for_request(request)
     query = " ".join(request.GET.get("q", "").split())
     shortened = len(query) > MAX_QUERY_LENGTH
     query = query[:MAX_QUERY_LENGTH]
     words = search_words(query)
     results = None
     if query:
-        pages = public_pages(Page.objects.live().filter(locale=Locale.get_active())).specific()
+        pages = public_pages(Page.objects.live().filter(locale=Locale.get_active()))
         matches = pages.search(" ".join(words), operator="and") if words else Page.objects.none()
         paginator = Paginator(matches, SEARCH_RESULTS_PER_PAGE)
         try:
@@ -60,6 +63,9 @@ def search(request):
             results = paginator.page(1)
         except EmptyPage:
             results = paginator.page(paginator.num_pages)
+        summaries = page_summaries(results.object_list)
+        for result in results.object_list:
+            result.summary = result.search_description or summaries.get(result.pk) or ""
     context = {"query": query, "results": results, "shortened": shortened, "max_length": MAX_QUERY_LENGTH}
     response = TemplateResponse(request, "base/search.html", context)
     # Searches can be sensitive on a shared device: keep them out of caches.

@@ -116,3 +116,44 @@ def test_property_any_text_of_any_length_gets_a_results_page(client, indexed_sit
 def test_search_results_are_never_cached(client, indexed_site):
     response = client.get("/en/search/", {"q": "trafficking"})
     assert response["Cache-Control"] == "no-store"
+
+
+def index_all(*pages):
+    backend = get_search_backend()
+    for page in pages:
+        backend.add(page.specific)
+
+
+@pytest.mark.django_db
+def test_a_results_page_costs_the_same_queries_whatever_it_finds(client, site_tree, django_assert_num_queries):
+    """One result of one type, or a full page of results of five types: the same number of queries."""
+    from campaigns import factories
+
+    home, index = site_tree["home"], site_tree["index"]
+    index_all(*(page for page in site_tree.values() if hasattr(page, "specific")))
+    articles = factories.ArticleIndexPageFactory(parent=home)
+    created = [articles]
+    for number in range(4):
+        title = f"Cảnh giác lừa đảo {number}"
+        created.append(factories.CampaignPageFactory(parent=index, title=title, slug=f"c{number}"))
+        created.append(
+            factories.ArticlePageFactory(parent=articles, title=f"Cảnh giác bài {number}", slug=f"a{number}")
+        )
+    created.append(factories.InternetSafetyPageFactory(parent=home, title="Cảnh giác khi lên mạng"))
+    created.append(factories.ContentPageFactory(parent=home, title="Cảnh giác: giới thiệu", slug="gioi-thieu"))
+    index_all(*created)
+
+    client.get("/tim-kiem/", {"q": "warm up"})  # the chrome and the site are remembered after the first page
+    # The locale, the private sections, the count, the results and their introductions.
+    with django_assert_num_queries(5) as few:
+        response = client.get("/tim-kiem/", {"q": "mua ban nguoi qua mang"})
+    assert response.context["results"].paginator.count == 1
+    with django_assert_num_queries(len(few.captured_queries)):
+        response = client.get("/tim-kiem/", {"q": "canh giac"})
+    results = response.context["results"]
+    assert results.paginator.count == 11
+    assert len({type(page.specific) for page in results.object_list}) >= 4
+    # Each result still shows its introduction.
+    content = response.content.decode()
+    campaign_intro = created[1].intro
+    assert campaign_intro and campaign_intro[:30] in content
