@@ -224,8 +224,11 @@ def axe_context(chromium, live_site):
     context.close()
 
 
-def run_axe(page):
-    """Run axe-core on the page and return the serious and critical violations."""
+AXE_IMPACTS = ("minor", "moderate", "serious", "critical")
+
+
+def run_axe(page, min_impact="serious"):
+    """Run axe-core on the page and return the violations of `min_impact` or worse ("minor" for all)."""
     page.add_script_tag(path=str(AXE_SCRIPT))
     result = page.evaluate(
         """async () => await axe.run(document, {
@@ -240,5 +243,5 @@ def run_axe(page):
             "nodes": [node["target"] for node in violation["nodes"]][:5],
         }
         for violation in result["violations"]
-        if violation["impact"] in ("serious", "critical")
+        if AXE_IMPACTS.index(violation["impact"] or "minor") >= AXE_IMPACTS.index(min_impact)
     ]

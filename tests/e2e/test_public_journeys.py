@@ -2,6 +2,8 @@
 The public visitor's journeys, end to end in headless Chromium:
 read in Vietnamese, switch to English, read a campaign, search without
 diacritics, leave with quick exit, and take the job-offer self-check.
+On a phone the menu and the search sit behind the "Menu and search"
+disclosure, so the journeys open it first, as a visitor would.
 """
 
 import re
@@ -10,6 +12,12 @@ import pytest
 from playwright.sync_api import expect
 
 QUICK_EXIT_TARGET = "https://www.google.com/"
+MENU_VI = "Danh mục và tìm kiếm"
+
+
+def open_menu(page, name=MENU_VI):
+    """Open the header's disclosure (a <summary>, which works with or without JavaScript)."""
+    page.locator(".site-header summary", has_text=name).click()
 
 
 def test_home_in_vietnamese_then_switch_to_english_on_the_same_page(page, live_site):
@@ -19,6 +27,7 @@ def test_home_in_vietnamese_then_switch_to_english_on_the_same_page(page, live_s
     header_hotline = page.locator(".site-header a[href='tel:111']")
     expect(header_hotline).to_be_visible()
 
+    open_menu(page)
     page.get_by_role("navigation", name="Chính").get_by_role("link", name="Chiến dịch").click()
     page.locator(".card-list a").first.click()
     campaign_title_vi = page.locator("h1").inner_text()
@@ -47,8 +56,10 @@ def test_hotlines_are_in_the_same_place_on_every_page(page, live_site):
 
 def test_search_without_diacritics_finds_pages_written_with_them(page, live_site):
     page.goto(live_site + "/")
-    page.get_by_label("Tìm kiếm trên trang").fill("mua ban nguoi")
-    page.get_by_label("Tìm kiếm trên trang").press("Enter")
+    open_menu(page)
+    search_box = page.get_by_role("search", name="Tìm kiếm trên trang").get_by_role("searchbox")
+    search_box.fill("mua ban nguoi")
+    search_box.press("Enter")
     expect(page).to_have_url(re.compile(r"/tim-kiem/\?q=mua\+ban\+nguoi"))
     results = page.locator(".search-results li")
     expect(results.first).to_be_visible()
@@ -60,6 +71,7 @@ def test_search_without_diacritics_finds_pages_written_with_them(page, live_site
 
 def test_quick_exit_replaces_the_history_entry(page, live_site):
     page.goto(live_site + "/")
+    open_menu(page)
     page.get_by_role("navigation", name="Chính").get_by_role("link", name="Chiến dịch").click()
     sensitive_url = page.url
     page.get_by_role("link", name="Thoát nhanh").click()
@@ -144,3 +156,29 @@ def test_site_works_without_javascript(no_script_page, live_site):
     expect(page.locator("[data-self-check-submit]")).to_be_hidden()
     page.goto(live_site + "/tim-kiem/?q=viec+nhe+luong+cao")
     expect(page.locator(".search-results li").first).to_be_visible()
+
+
+def test_menu_and_search_open_without_javascript(no_script_page, live_site):
+    page = no_script_page
+    page.goto(live_site + "/en/")
+    main_nav = page.get_by_role("navigation", name="Main")
+    expect(main_nav).to_be_hidden()
+    open_menu(page, "Menu and search")
+    expect(main_nav).to_be_visible()
+    search_box = page.get_by_role("search", name="Search this site").get_by_role("searchbox")
+    search_box.fill("trafficking")
+    search_box.press("Enter")
+    expect(page).to_have_url(re.compile(r"/en/search/\?q=trafficking"))
+    open_menu(page, "Menu and search")
+    main_nav.get_by_role("link", name="Campaigns").click()
+    expect(page.locator("h1")).to_have_text("Campaigns")
+
+
+def test_wide_screens_show_the_menu_without_the_disclosure(page, live_site):
+    page.set_viewport_size({"width": 1024, "height": 768})
+    page.goto(live_site + "/")
+    expect(page.locator(".site-header summary")).to_be_hidden()
+    expect(page.get_by_role("navigation", name="Chính")).to_be_visible()
+    expect(page.get_by_role("search", name="Tìm kiếm trên trang").get_by_role("searchbox")).to_be_visible()
+    page.get_by_role("navigation", name="Chính").get_by_role("link", name="Chiến dịch").click()
+    expect(page.locator("h1")).to_have_text("Chiến dịch")
