@@ -13,7 +13,7 @@ PORT ?= 8000
 INSTALL_STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo test test-fast lint format check bench messages reset-db browser clean
+.PHONY: help install run serve demo test test-fast lint format check bench messages reset-db browser clean
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[1m%-12s\033[0m %s\n", $$1, $$2}'
@@ -26,7 +26,18 @@ $(INSTALL_STAMP): pyproject.toml constraints.txt
 
 install: $(INSTALL_STAMP) ## Install the project and its tools into .venv
 
-run: install demo ## Install, migrate, load the demo site and serve it at http://127.0.0.1:8000
+run: install demo ## Install, migrate, load the demo site and serve it at http://127.0.0.1:8000 (with worker and timer)
+	@$(MAKE) --no-print-directory serve
+
+# The worker and the timer run in the background and runserver in the
+# foreground. Ctrl-C reaches runserver (and the worker); when runserver ends,
+# for whatever reason, the EXIT trap stops the other two by their process ids.
+# The worker does not reload on code changes (its reloader's child would
+# outlive the trap): restart after changing a task.
+serve: ## Serve the site with the background-task worker and the timer beside it; Ctrl-C stops all three
+	@trap 'kill $$worker $$timer 2>/dev/null; wait' EXIT; trap 'exit 130' INT; trap 'exit 143' TERM; \
+	$(MANAGE) db_worker --backend background --queue-name '*' --interval 1 --no-reload & worker=$$!; \
+	$(MANAGE) run_periodic --loop & timer=$$!; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 demo: install ## Migrate and load the demo content (idempotent)

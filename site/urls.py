@@ -29,6 +29,7 @@ urlpatterns = [
     path("documents/", include(document_patterns)),
     path("sitemap.xml", shareable(sitemap), {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("health/", include("safereturn.base.health")),
     path("language/<str:language_code>/page/<int:page_id>/", views.switch_language, name="switch_language"),
     path("language/<str:language_code>/", views.switch_language_for_path, name="switch_language_for_path"),
 ]

@@ -6,6 +6,7 @@ Each class does one thing; settings.MIDDLEWARE explains their order.
 """
 
 import hashlib
+import logging
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
@@ -16,6 +17,8 @@ from django.utils.translation import get_language_from_path
 from .areas import is_restricted_path
 from .caching import is_anonymous_request, is_declared_shareable, public_cache, public_key
 from .security_headers import extra_security_headers
+
+logger = logging.getLogger(__name__)
 
 # Text compresses well; images, video and PDFs are compressed already, and
 # gzipping them would only cost time and lose their Content-Length.
@@ -67,8 +70,13 @@ class PublicPageCacheFetchMiddleware(MiddlewareMixin):
         request._page_cache_key = None
         if not is_cacheable_request(request):
             return None
-        cache_key = page_cache_key(request)
-        response = public_cache().get(cache_key)
+        try:
+            cache_key = page_cache_key(request)
+            response = public_cache().get(cache_key)
+        except Exception as error:  # noqa: BLE001  (any cache backend's connection error)
+            # An unreachable cache costs speed, never the page: render it, and store nothing.
+            logger.warning("Page cache unreachable (%s); serving uncached.", type(error).__name__)
+            return None
         if response is None and request.method == "GET":
             request._page_cache_key = cache_key
         return response
@@ -100,7 +108,10 @@ class PublicPageCacheUpdateMiddleware(MiddlewareMixin):
         # Browsers and proxies check back every time: a page an editor has
         # unpublished must not linger on a shared phone.
         response["Cache-Control"] = "no-cache"
-        public_cache().set(cache_key, response, settings.CACHE_MIDDLEWARE_SECONDS)
+        try:
+            public_cache().set(cache_key, response, settings.CACHE_MIDDLEWARE_SECONDS)
+        except Exception as error:  # noqa: BLE001
+            logger.warning("Page cache unreachable (%s); response not stored.", type(error).__name__)
         return response
 
 

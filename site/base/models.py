@@ -16,6 +16,7 @@ from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from .caching import is_anonymous_request, share_publicly, shows_on_public_pages
+from .periodic import PeriodicJobRun  # noqa: F401  (the timer's bookkeeping, loaded with the app's models)
 from .privacy import public_pages
 from .search import fold
 

@@ -143,6 +143,8 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": f"safereturn-{alias}",
             "TIMEOUT": 600,
+            # A Redis that hangs must not hang every request with it.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
         for alias in ("default", "pages", "renditions")
     }
@@ -344,6 +346,7 @@ RESTRICTED_AREAS = [
     "/documents/authenticate_with_password/",  # a private document collection's password form
     "_util/",  # Wagtail's page password and sign-in forms, in every language
     "/casework/",
+    "/health/",  # the load balancer's probe: never cached, never indexed
 ]
 
 SECURE_CONTENT_TYPE_NOSNIFF = True

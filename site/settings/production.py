@@ -36,6 +36,9 @@ if env_bool("DJANGO_SECURE_PROXY_SSL_HEADER", False):
     # visitor's address is read from X-Forwarded-For only when the request
     # comes from one of TRUSTED_PROXIES (safereturn.base.client_address).
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Load balancers probe each server over plain HTTP, without the proxy's
+# header; a redirect would count as unhealthy. The probe's answer is "ok".
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_SECURE_HSTS_PRELOAD", True)

@@ -204,3 +204,19 @@ def test_migration_function_works_with_historical_models(old_uploads, markers, u
     ]
     assert [problem.pk for problem in report.missing] == [old_uploads["missing"].pk]
     assert_cleaned(old_uploads, markers, unguarded_storage)
+
+
+def test_only_the_renditions_own_cache_keys_are_forgotten(old_uploads):
+    """The renditions cache may share a Redis database with the page cache: it must never be cleared whole."""
+    from django.core.cache import caches
+
+    image = Image_.objects.get(title="Ảnh cũ")
+    cached = image.get_rendition("fill-30x30")  # remembered under a key that carries the old hash
+    key = Rendition.construct_cache_key(image, cached.focal_point_key, cached.filter_spec)
+    cache = caches["renditions"]
+    assert cache.get(key) is not None
+    cache.set("someone-elses-key", "kept")
+    with pytest.raises(CommandError):  # the fixture holds a Word document and a missing file
+        call_command("strip_upload_metadata", stdout=io.StringIO(), stderr=io.StringIO())
+    assert cache.get(key) is None
+    assert cache.get("someone-elses-key") == "kept"

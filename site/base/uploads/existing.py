@@ -71,13 +71,30 @@ def strip_upload_metadata(image_model, document_model, rendition_model, renditio
                 "metadata: add MetadataFreeStorageMixin to it first."
             )
     report = StripReport()
+    # Read before the images get their new hashes: Wagtail's cache keys carry the old one.
+    cached_keys = rendition_cache_keys(rendition_model)
     for kind, model in models.items():
         cleaned = sum(
             clean_record(kind, record, storages[kind], report) for record in model._default_manager.order_by("pk")
         )
         setattr(report, f"{kind}s", cleaned)
     delete_renditions(rendition_model, rendition_storage, storages["image"], report)
+    if "renditions" in settings.CACHES:
+        # Wagtail remembers renditions by these keys; they would point at deleted files. Only
+        # these keys go: clearing the cache would empty a Redis database shared with the page cache.
+        caches["renditions"].delete_many(cached_keys)
     return report
+
+
+def rendition_cache_keys(rendition_model):
+    """The keys under which Wagtail caches each rendition (AbstractRendition.construct_cache_key)."""
+    rows = rendition_model._default_manager.values_list(
+        "image_id", "image__file_hash", "focal_point_key", "filter_spec"
+    )
+    return [
+        "wagtail-rendition-" + "-".join([str(image_id), file_hash, focal_point_key, filter_spec])
+        for image_id, file_hash, focal_point_key, filter_spec in rows
+    ]
 
 
 def clean_record(kind, record, storage, report):
@@ -131,9 +148,6 @@ def delete_renditions(rendition_model, rendition_storage, default_storage, repor
             if name and storage.exists(name):
                 storage.delete(name)
                 report.rendition_files += 1
-    if "renditions" in settings.CACHES:
-        # Wagtail caches rendition URLs; they would point at deleted files.
-        caches["renditions"].clear()
 
 
 def stored_renditions(storage):
