@@ -13,7 +13,7 @@ PORT ?= 8000
 INSTALL_STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve demo test test-fast lint format check bench messages reset-db browser clean
+.PHONY: help install run serve demo test test-fast test-app constraints lint format check bench messages reset-db browser clean
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[1m%-12s\033[0m %s\n", $$1, $$2}'
@@ -44,11 +44,23 @@ demo: install ## Migrate and load the demo content (idempotent)
 	$(MANAGE) migrate --no-input
 	$(MANAGE) seed_demo
 
+# PYTEST_ARGS narrows a run; CI's SQLite leg uses it (see .ci/run).
 test: install browser ## Install and run the whole test suite (unit and browser tests)
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 test-fast: install ## Run the tests without the browser tests
 	$(VENV)/bin/pytest -m "not browser"
+
+test-app: install ## Run one app's unit tests: make test-app APP=campaigns (folders of tests/)
+	@test -n "$(APP)" -a -d "tests/$(APP)" || (echo "Name a folder of tests/: make test-app APP=campaigns" >&2; exit 2)
+	$(VENV)/bin/pytest tests/$(APP)
+
+constraints: ## Pin every dependency again from a clean resolve of pyproject.toml (after adding one)
+	rm -rf .venv-resolve && $(PYTHON_BIN) -m venv .venv-resolve
+	.venv-resolve/bin/pip install --quiet --upgrade pip
+	.venv-resolve/bin/pip install --quiet -e ".[dev]"
+	.venv-resolve/bin/pip freeze --exclude-editable | grep -v '^safereturn' > constraints.txt
+	rm -rf .venv-resolve
 
 browser: ## Install what the browser tests need: axe-core (npm) and Debian's Chromium (root only)
 	@bash .ci/ensure-axe

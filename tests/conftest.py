@@ -1,7 +1,11 @@
 """Fixtures shared by the whole suite: a small bilingual site."""
 
+from io import StringIO
+
 import pytest
 from django.core.cache import caches
+from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
@@ -17,6 +21,22 @@ def clear_caches():
     yield
     for alias in ("default", "pages"):
         caches[alias].clear()
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """
+    The seeded demo, built once per test module and returned as the
+    command's output. It lives in a transaction that is rolled back when the
+    module ends; each test's own changes roll back to a savepoint inside it,
+    as usual, so tests that only read it share one seeding (a few seconds).
+    Tests that use it must also ask for `db`.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        output = StringIO()
+        call_command("seed_demo", force=True, stdout=output)
+        yield output.getvalue()
+        transaction.set_rollback(True)
 
 
 def publish(page):

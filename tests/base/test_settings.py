@@ -1,5 +1,6 @@
 """Production refuses to start without its secrets, and passes Django's deployment checklist."""
 
+import json
 import os
 import subprocess
 import sys
@@ -44,9 +45,12 @@ def test_production_refuses_to_start_without_its_secrets(production_env, missing
     assert f"The environment variable {missing} must be set in production" in result.stderr
 
 
-def read_setting(name, env):
-    """The value a setting takes in production with `env` (a fresh process, as a server would start)."""
-    code = f"from django.conf import settings; print(repr(settings.{name}))"
+def read_settings(env, *names):
+    """The values settings take in production with `env` (one fresh process, as a server would start)."""
+    code = (
+        "import json; from django.conf import settings; "
+        f"print(json.dumps([getattr(settings, name) for name in {names!r}], default=str))"
+    )
     result = subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {code}"],
         cwd=REPO,
@@ -56,18 +60,26 @@ def read_setting(name, env):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
+    return dict(zip(names, json.loads(result.stdout), strict=True))
 
 
 @pytest.mark.parametrize("value", ["", " ", "  \t"])
 def test_an_empty_variable_means_the_default_not_off(production_env, value):
-    env = {**production_env, "DJANGO_SECURE_SSL_REDIRECT": value, "DJANGO_SECURE_HSTS_PRELOAD": value}
-    assert read_setting("SECURE_SSL_REDIRECT", env) == "True"
-    assert read_setting("SECURE_HSTS_PRELOAD", env) == "True"
-    env = {**production_env, "DJANGO_SECURE_HSTS_SECONDS": value, "MEDIA_ROOT": value, "PRIVATE_MEDIA_ROOT": value}
-    assert read_setting("SECURE_HSTS_SECONDS", env) == str(60 * 60 * 24 * 365)
-    assert read_setting("MEDIA_ROOT", env).endswith("/media')")
-    assert read_setting("PRIVATE_MEDIA_ROOT", env).endswith("/var/uploads')")
+    names = ("DJANGO_SECURE_SSL_REDIRECT", "DJANGO_SECURE_HSTS_PRELOAD", "DJANGO_SECURE_HSTS_SECONDS")
+    names += ("MEDIA_ROOT", "PRIVATE_MEDIA_ROOT")
+    values = read_settings(
+        {**production_env, **dict.fromkeys(names, value)},
+        "SECURE_SSL_REDIRECT",
+        "SECURE_HSTS_PRELOAD",
+        "SECURE_HSTS_SECONDS",
+        "MEDIA_ROOT",
+        "PRIVATE_MEDIA_ROOT",
+    )
+    assert values["SECURE_SSL_REDIRECT"] is True
+    assert values["SECURE_HSTS_PRELOAD"] is True
+    assert values["SECURE_HSTS_SECONDS"] == 60 * 60 * 24 * 365
+    assert values["MEDIA_ROOT"].endswith("/media")
+    assert values["PRIVATE_MEDIA_ROOT"].endswith("/var/uploads")
 
 
 def test_an_unreadable_boolean_stops_the_server(production_env):

@@ -39,6 +39,7 @@ def page_id_of(page, url):
     return int(re.search(r"/page/(\d+)/", href).group(1))
 
 
+@pytest.mark.smoke
 def test_editor_creates_publishes_and_translates_a_campaign(editor_page, live_site):
     page = editor_page
     index_id = page_id_of(page, live_site + "/chien-dich/")

@@ -20,6 +20,7 @@ def open_menu(page, name=MENU_VI):
     page.locator(".site-header summary", has_text=name).click()
 
 
+@pytest.mark.smoke
 def test_home_in_vietnamese_then_switch_to_english_on_the_same_page(page, live_site):
     page.goto(live_site + "/")
     expect(page.locator("html")).to_have_attribute("lang", "vi")
