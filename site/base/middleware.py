@@ -29,6 +29,7 @@ def is_cacheable_request(request):
     """Whether the page cache may be looked in: an anonymous GET of a bare URL outside the restricted areas."""
     return (
         request.method in ("GET", "HEAD")
+        and not is_preview_request(request)
         and is_anonymous_request(request)
         and not is_restricted_path(request.path_info)
         # Only the bare address: "?", "?&&" or "?utm=…" would each store
@@ -36,6 +37,16 @@ def is_cacheable_request(request):
         # query string, so nothing worth caching is lost.
         and request.META.get("QUERY_STRING", "") == ""
     )
+
+
+def is_preview_request(request):
+    """
+    Wagtail renders a preview (and a moderator's view of a draft) as a fake
+    request for the page's public address, run through this whole middleware
+    chain (PreviewableMixin.make_preview_request). It must never be answered
+    from, or stored in, the page cache, and the admin must be able to frame it.
+    """
+    return getattr(request, "is_dummy", False) or getattr(request, "is_preview", False)
 
 
 def page_cache_key(request):
@@ -142,23 +153,34 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         for name, value in extra_security_headers().items():
             response.setdefault(name, value)
-        if is_restricted_path(request.path_info):
+        if is_restricted_path(request.path_info) or is_preview_request(request):
             response["Cache-Control"] = "no-store, private"
             response["X-Robots-Tag"] = "noindex, nofollow"
+        if is_preview_request(request):
+            # Shown in the admin's preview panel, a frame of the admin itself.
+            response["X-Frame-Options"] = "SAMEORIGIN"
         return response
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp, with the few image sources Wagtail's admin needs for previews."""
+    """
+    django-csp, with two exceptions: the few sources Wagtail's admin needs,
+    under /admin/ only, and previews, which only the admin's own origin may
+    frame (public pages keep `frame-ancestors 'none'`).
+    """
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and request.path_info.startswith("/admin/"):
+        if report_only:
+            return parts
+        if request.path_info.startswith("/admin/"):
             update = dict(parts.update or {})
             for directive, sources in settings.ADMIN_CSP_EXTRA.items():
                 update[directive] = [*update.get(directive, []), *sources]
             parts.update = update
             parts.replace = {**(parts.replace or {}), **settings.ADMIN_CSP_REPLACE}
+        elif is_preview_request(request):
+            parts.replace = {**(parts.replace or {}), **settings.PREVIEW_CSP_REPLACE}
         return parts
 
 

@@ -97,6 +97,8 @@ class BasePage(Page):
         a request without a session. Override it for a page that differs from
         one visitor to another, or carries a secret, to return False.
         """
+        if getattr(request, "is_dummy", False) or getattr(request, "is_preview", False):
+            return False  # a preview shows a draft: never for the public cache
         return is_anonymous_request(request)
 
     def serve(self, request, *args, **kwargs):

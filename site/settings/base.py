@@ -250,7 +250,10 @@ LANGUAGES = [
     ("vi", "Tiếng Việt"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# The project's own catalogue first (`make messages` writes it), then the
+# Vietnamese of the packages the admin loads, which Django reads before the
+# packages' own (`manage.py refresh_vendor_catalogue` writes it).
+LOCALE_PATHS = [PROJECT_DIR / "locale", PROJECT_DIR / "locale_vendor"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -386,8 +389,11 @@ ADMIN_CSP_EXTRA = {
     "style-src": ["'unsafe-inline'"],
     "img-src": ["data:", "blob:"],
 }
-# Wagtail's live preview shows the page in a frame of the admin itself.
+# Wagtail's live preview shows the page in a frame of the admin itself: the
+# admin's screens, and the preview of a page (rendered as a fake request for
+# its public address), may be framed by the site's own origin only.
 ADMIN_CSP_REPLACE = {"frame-ancestors": ["'self'"]}
+PREVIEW_CSP_REPLACE = {"frame-ancestors": ["'self'"]}
 
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 
