@@ -2,8 +2,10 @@ from django import template
 from django.conf import settings
 from django.urls import reverse
 from django.utils.formats import number_format
+from wagtail.models import Locale
 
 from ..chrome import get_chrome
+from ..models import live_translation
 
 register = template.Library()
 
@@ -54,3 +56,17 @@ def filesize_label(size):
     if size < 1024 * 1024:
         return f"{max(1, round(size / 1024))} KB"
     return f"{number_format(size / (1024 * 1024), 1)} MB"
+
+
+@register.filter
+def in_active_language(page):
+    """
+    The live, public translation of `page` in the language being shown, else
+    the page itself. Links chosen with a page chooser go through it, so that
+    an English page links to the English version of a page even when that
+    translation was published after the link was written (rich text page
+    links get the same from Wagtail's own `Page.localized`).
+    """
+    if page is None:
+        return None
+    return live_translation(page, Locale.get_active()) or page
