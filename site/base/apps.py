@@ -15,6 +15,9 @@ class BaseConfig(AppConfig):
 
         upload_signals.connect()
         register_periodic_jobs()
+        from . import translation_workflow
+
+        translation_workflow.register()
 
 
 def register_periodic_jobs():

@@ -259,6 +259,11 @@ USE_I18N = True
 USE_TZ = True
 
 WAGTAIL_I18N_ENABLED = True
+# "Translate" creates the translation as a draft: an English page full of
+# Vietnamese text never goes live before someone has translated it
+# (safereturn.base.translation_workflow asks again before publishing one
+# with untranslated text).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
