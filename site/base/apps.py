@@ -15,9 +15,10 @@ class BaseConfig(AppConfig):
 
         upload_signals.connect()
         register_periodic_jobs()
-        from . import translation_workflow
+        from . import editor_hooks, translation_workflow
 
         translation_workflow.register()
+        editor_hooks.register()
 
 
 def register_periodic_jobs():

@@ -329,6 +329,30 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 
+# The time zones an editor may choose in their account: Viet Nam first, UTC,
+# then the main destination countries of Vietnamese migrant workers (names
+# every browser's Intl knows; tests/base/test_time_zones.py checks).
+WAGTAIL_USER_TIME_ZONES = [
+    "Asia/Ho_Chi_Minh",
+    "UTC",
+    "Asia/Shanghai",
+    "Asia/Taipei",
+    "Asia/Seoul",
+    "Asia/Tokyo",
+    "Asia/Phnom_Penh",
+    "Asia/Vientiane",
+    "Asia/Yangon",
+    "Asia/Bangkok",
+    "Asia/Kuala_Lumpur",
+    "Asia/Singapore",
+    "Asia/Dubai",
+    "Asia/Riyadh",
+    "Europe/Moscow",
+    "Europe/Berlin",
+    "Europe/London",
+    "Australia/Sydney",
+]
+
 # The admin must not call out: no release check, no avatars from Gravatar.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

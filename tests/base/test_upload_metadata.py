@@ -136,7 +136,12 @@ def test_single_add_view_stores_each_format_without_metadata(admin_client, root_
     assert len(markers.found_in(data)) >= 2  # the fixture does carry metadata
     response = admin_client.post(
         reverse("wagtailimages:add"),
-        {"title": "Ảnh chiến dịch", "file": upload(f"photo.{extension}", data), "collection": root_collection.pk},
+        {
+            "title": "Ảnh chiến dịch",
+            "description": "Một tấm ảnh thử",
+            "file": upload(f"photo.{extension}", data),
+            "collection": root_collection.pk,
+        },
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     image = Image_.objects.get(title="Ảnh chiến dịch")
@@ -152,7 +157,12 @@ def test_single_add_view_applies_the_orientation_then_stores_the_true_dimensions
     data = upload_files.jpeg(markers, orientation=6, size=(60, 40))
     response = admin_client.post(
         reverse("wagtailimages:add"),
-        {"title": "Ảnh xoay", "file": upload("rotated.jpg", data), "collection": root_collection.pk},
+        {
+            "title": "Ảnh xoay",
+            "description": "Ảnh chụp dọc",
+            "file": upload("rotated.jpg", data),
+            "collection": root_collection.pk,
+        },
     )
     assert response.status_code == 302
     image = Image_.objects.get(title="Ảnh xoay")
@@ -164,22 +174,60 @@ def test_single_add_view_applies_the_orientation_then_stores_the_true_dimensions
     assert_image_is_clean(admin_client, image, markers)
 
 
-def test_multiple_uploader_stores_without_metadata(admin_client, root_collection, markers):
-    data = upload_files.jpeg(markers, orientation=6)
-    response = admin_client.post(reverse("wagtailimages:add_multiple"), {"files[]": upload("phone.jpg", data)})
-    result = response.json()
+def upload_several(admin_client, name, data, collection=None):
+    """
+    One file through the multiple uploader, as an editor does it: Wagtail
+    stores the file, then the editor gives the description (required) in the
+    form shown beside it, which creates the image.
+    """
+    fields = {"files[]": upload(name, data)}
+    if collection is not None:
+        fields["collection"] = collection
+    result = admin_client.post(reverse("wagtailimages:add_multiple"), fields).json()
+    assert result["success"] and "uploaded_file_id" in result, result
+    staged = UploadedFile.objects.get(pk=result["uploaded_file_id"])
+    prefix = f"uploaded-image-{staged.pk}"
+    result = admin_client.post(
+        reverse("wagtailimages:create_multiple_from_uploaded_image", args=[staged.pk]),
+        {
+            f"{prefix}-title": name,
+            f"{prefix}-description": "Mô tả ảnh",
+            f"{prefix}-collection": Collection.get_first_root_node().pk,
+        },
+    ).json()
     assert result["success"], result
-    image = Image_.objects.get(pk=result["image_id"])
+    return Image_.objects.get(pk=result["image_id"]), staged
+
+
+def test_multiple_uploader_stores_without_metadata(admin_client, root_collection, markers):
+    image, _staged = upload_several(admin_client, "phone.jpg", upload_files.jpeg(markers, orientation=6))
     assert (image.width, image.height) == (40, 60)
     assert_image_is_clean(admin_client, image, markers)
 
 
-def test_multiple_uploader_detects_duplicates_by_the_clean_file(admin_client, markers):
+def test_multiple_uploader_stores_the_same_photo_as_the_same_clean_file(admin_client, root_collection, markers):
+    """Duplicates are recognised by the clean file's hash, so one photo uploaded twice is one file twice."""
     data = upload_files.jpeg(markers)
-    first = admin_client.post(reverse("wagtailimages:add_multiple"), {"files[]": upload("a.jpg", data)}).json()
-    second = admin_client.post(reverse("wagtailimages:add_multiple"), {"files[]": upload("b.jpg", data)}).json()
-    assert first["duplicate"] is False
-    assert second["duplicate"] is True
+    first, _staged = upload_several(admin_client, "a.jpg", data)
+    second, _staged = upload_several(admin_client, "b.jpg", data)
+    assert first.file_hash == second.file_hash
+
+
+def test_the_multiple_uploader_asks_for_the_description_before_creating_the_image(
+    admin_client, root_collection, markers
+):
+    result = admin_client.post(
+        reverse("wagtailimages:add_multiple"), {"files[]": upload("x.jpg", upload_files.jpeg(markers))}
+    ).json()
+    assert "uploaded_file_id" in result and not Image_.objects.exists()
+    staged = UploadedFile.objects.get(pk=result["uploaded_file_id"])
+    prefix = f"uploaded-image-{staged.pk}"
+    result = admin_client.post(
+        reverse("wagtailimages:create_multiple_from_uploaded_image", args=[staged.pk]),
+        {f"{prefix}-title": "Không mô tả", f"{prefix}-collection": Collection.get_first_root_node().pk},
+    ).json()
+    assert not result["success"]
+    assert not Image_.objects.exists()
 
 
 def test_staged_upload_is_stored_clean_and_becomes_a_clean_image(admin_client, two_collections, markers):
@@ -197,7 +245,7 @@ def test_staged_upload_is_stored_clean_and_becomes_a_clean_image(admin_client, t
     prefix = f"uploaded-image-{staged.pk}"
     response = admin_client.post(
         reverse("wagtailimages:create_multiple_from_uploaded_image", args=[staged.pk]),
-        {f"{prefix}-title": "Ảnh tạm", f"{prefix}-collection": two_collections.pk},
+        {f"{prefix}-title": "Ảnh tạm", f"{prefix}-description": "Ảnh tạm", f"{prefix}-collection": two_collections.pk},
     )
     result = response.json()
     assert result["success"], result
@@ -212,6 +260,7 @@ def test_chooser_upload_tab_stores_without_metadata(admin_client, root_collectio
         reverse("wagtailimages_chooser:create"),
         {
             "image-chooser-upload-title": "Ảnh từ trình chọn",
+            "image-chooser-upload-description": "Ảnh tải lên từ trình chọn",
             "image-chooser-upload-file": upload("chooser.png", data),
             "image-chooser-upload-collection": root_collection.pk,
         },
@@ -222,9 +271,7 @@ def test_chooser_upload_tab_stores_without_metadata(admin_client, root_collectio
 
 
 def test_animated_gif_keeps_its_frames_without_its_comment_and_extension(admin_client, markers):
-    data = upload_files.gif(markers, frames=3)
-    result = admin_client.post(reverse("wagtailimages:add_multiple"), {"files[]": upload("anim.gif", data)}).json()
-    image = Image_.objects.get(pk=result["image_id"])
+    image, _staged = upload_several(admin_client, "anim.gif", upload_files.gif(markers, frames=3))
     with Image.open(image.file) as stored:
         assert stored.n_frames == 3
         assert stored.info.get("duration") == 120
@@ -236,7 +283,12 @@ def test_an_unreadable_image_is_a_form_error_not_a_server_error(admin_client, ro
     truncated = upload_files.jpeg(markers, size=(300, 200))[:-400]
     response = admin_client.post(
         reverse("wagtailimages:add"),
-        {"title": "Hỏng", "file": upload("broken.jpg", truncated), "collection": root_collection.pk},
+        {
+            "title": "Hỏng",
+            "description": "Ảnh hỏng",
+            "file": upload("broken.jpg", truncated),
+            "collection": root_collection.pk,
+        },
     )
     assert response.status_code == 200
     assert shown_in(response.content, messages.UNREADABLE, extension="jpg")

@@ -11,6 +11,7 @@ import functools
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
@@ -35,11 +36,26 @@ class MetadataFreeUploadFormMixin:
 
 
 class MetadataFreeImageForm(MetadataFreeUploadFormMixin, BaseImageForm):
+    """
+    Also asks for a description of every image: required for a new image,
+    and for an old one the next time it is edited. Wagtail uses it as the
+    image's alternative text wherever a page gives none (Image.default_alt_text).
+    The multiple uploader still works: it stores each file and asks for the
+    description in the form it shows beside it.
+    """
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "file" in self.fields:
             field = self.fields["file"]  # a copy per form instance: wrapping it changes no other form
             field.to_python = refusing_undecodable_images(field.to_python)
+        if "description" in self.fields:
+            description = self.fields["description"]
+            description.required = True
+            description.help_text = _(
+                "What the image shows, in one sentence, for people who cannot see it (screen readers read it). "
+                "Describe the scene, not the file: “A woman reads a leaflet at a bus stop.”"
+            )
 
 
 class MetadataFreeDocumentForm(MetadataFreeUploadFormMixin, BaseDocumentForm):
