@@ -28,7 +28,10 @@ class RichTextBlock(blocks.RichTextBlock):
         icon = "pilcrow"
         label = _("Text")
         template = "blocks/rich_text_block.html"
-        preview_value = "<p>Mua bán người là tội phạm. Gọi 111 để được hỗ trợ miễn phí.</p>"
+        description = _(
+            "Paragraphs with headings, lists and links. For images, videos and hotlines, use their blocks."
+        )
+        preview_value = "<h2>Cảnh giác</h2><p>Mua bán người là tội phạm. Gọi 111 để được hỗ trợ miễn phí.</p>"
 
 
 class ImageBlock(blocks.StructBlock):
@@ -46,6 +49,7 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image")
         template = "blocks/image_block.html"
+        description = _("One image with the text read aloud to people who cannot see it, and an optional caption.")
 
 
 class VideoBlock(blocks.StructBlock):
@@ -86,6 +90,15 @@ class VideoBlock(blocks.StructBlock):
         icon = "media"
         label = _("Video (loads on click)")
         template = "blocks/video_block.html"
+        description = _(
+            "A video uploaded as a document, which loads only when the visitor presses play, with captions and a "
+            "transcript."
+        )
+        preview_value = {
+            "title": "Câu chuyện của một lao động trở về",
+            "description": "Bản ghi lời nói trong video, cho người không nghe hoặc không mở được video.",
+            "external_url": "https://example.org/video",
+        }
 
     def clean(self, value):
         value = super().clean(value)
@@ -107,6 +120,10 @@ class HotlineCalloutBlock(blocks.StructBlock):
         icon = "mobile-alt"
         label = _("Hotline call-out")
         template = "blocks/hotline_callout_block.html"
+        description = _(
+            "A box with the hotline numbers. The numbers come from Settings › Hotlines and safety, so they are the "
+            "same on every page and change everywhere at once."
+        )
         preview_value = {
             "heading": "Gọi 111: miễn phí, 24/7",
             "text": "Tổng đài quốc gia tiếp nhận thông tin về mua bán người.",
@@ -130,6 +147,7 @@ class WarningSignsBlock(blocks.StructBlock):
         icon = "warning"
         label = _("Warning signs checklist")
         template = "blocks/warning_signs_block.html"
+        description = _("A list of signs that an offer or a situation may be trafficking, each with why it matters.")
         preview_value = {
             "heading": "Dấu hiệu cảnh báo",
             "intro": "",
@@ -145,14 +163,15 @@ class QuoteBlock(blocks.StructBlock):
         label=_("Attribution"),
         required=False,
         max_length=120,
-        help_text=_("A pseudonym and a role, never a real victim's name."),
+        help_text=_("A fictional character's name and role (\"a fictional character\"), never a real victim's name."),
     )
 
     class Meta:
         icon = "openquote"
         label = _("Quote")
         template = "blocks/quote_block.html"
-        preview_value = {"quote": "Tôi đã không biết hỏi ai.", "attribution": "Chị H. (tên đã thay đổi)"}
+        description = _("A quotation set apart from the text. Stories are fiction unless a person agreed in writing.")
+        preview_value = {"quote": "Tôi đã không biết hỏi ai.", "attribution": "Chị H. (nhân vật hư cấu)"}
 
 
 class FAQItemBlock(blocks.StructBlock):
@@ -170,6 +189,11 @@ class FAQBlock(blocks.StructBlock):
         icon = "help"
         label = _("Frequently asked questions")
         template = "blocks/faq_block.html"
+        description = _("Questions that open one at a time to show their answer; works without JavaScript.")
+        preview_value = {
+            "heading": "Câu hỏi thường gặp",
+            "items": [{"question": "Gọi 111 có mất tiền không?", "answer": "<p>Không. Cuộc gọi miễn phí.</p>"}],
+        }
 
 
 class DocumentDownloadBlock(blocks.StructBlock):
@@ -185,21 +209,30 @@ class DocumentDownloadBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Document download")
         template = "blocks/document_download_block.html"
+        description = _(
+            "A leaflet or form to download, with its format and size shown before the visitor downloads it."
+        )
 
 
 class LinkBlock(blocks.StructBlock):
-    """A link to a page of this site or to another address."""
+    """A link to a page of this site or to another address: exactly one of the two."""
 
-    page = blocks.PageChooserBlock(label=_("Page"), required=False)
-    url = blocks.URLBlock(label=_("Or an address"), required=False)
+    page = blocks.PageChooserBlock(
+        label=_("Page"),
+        required=False,
+        help_text=_("A page of this site. An English page links to the English version of it when there is one."),
+    )
+    url = blocks.URLBlock(label=_("Or an address"), required=False, help_text=_("A page on another site."))
 
     def clean(self, value):
         value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("url")):
-            raise StructBlockValidationError(
-                block_errors={"page": ValidationError(_("Choose a page or give an address, not both."))}
-            )
-        return value
+        if value.get("page") and value.get("url"):
+            message = _("Choose a page or give an address, not both.")
+        elif not value.get("page") and not value.get("url"):
+            message = _("Fill in one of the two: choose a page, or give an address.")
+        else:
+            return value
+        raise StructBlockValidationError(block_errors={"page": ValidationError(message)})
 
 
 class CallToActionBlock(blocks.StructBlock):
@@ -214,6 +247,13 @@ class CallToActionBlock(blocks.StructBlock):
         icon = "pick"
         label = _("Call to action")
         template = "blocks/call_to_action_block.html"
+        description = _("A short message with one button that leads to a page of this site or to another address.")
+        preview_value = {
+            "heading": "Bạn nghi ngờ một lời mời làm việc?",
+            "text": "Trả lời vài câu hỏi để biết lời mời có dấu hiệu lừa đảo không.",
+            "button_label": "Tự kiểm tra",
+            "link": {"page": None, "url": "https://example.org/"},
+        }
 
 
 class BodyStreamBlock(blocks.StreamBlock):
