@@ -78,6 +78,15 @@ class InternetSafetyPageFactory(wagtail_factories.PageFactory):
         model = models.InternetSafetyPage
 
 
+class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
+    title = "Khả năng tiếp cận"
+    slug = "kha-nang-tiep-can"
+    intro = "Chúng tôi muốn mọi người đều dùng được trang web này."
+
+    class Meta:
+        model = models.AccessibilityStatementPage
+
+
 class ContentPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Trang {n}")
 

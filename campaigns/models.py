@@ -1,22 +1,23 @@
 """
 The public campaign site: home, campaigns, articles and stories, resources,
-the job-offer self-check and the internet-safety page.
+the job-offer self-check, the internet-safety page and the accessibility
+statement.
 """
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
 from safereturn.base.blocks import BodyStreamBlock, DocumentDownloadBlock, HotlineCalloutBlock, RichTextBlock
-from safereturn.base.models import BasePage
-from safereturn.base.page_bases import HeroImageMixin, IndexPage
+from safereturn.base.models import PHONE_NUMBER, BasePage
+from safereturn.base.page_bases import HeroImageMixin, IndexPage, LegalReviewMixin
 from safereturn.base.privacy import public_pages
 
 
-class HomePage(HeroImageMixin, BasePage):
+class HomePage(LegalReviewMixin, HeroImageMixin, BasePage):
     """The front page of one language: what trafficking looks like, and whom to call."""
 
     intro = models.TextField(_("introduction"), help_text=_("One or two sentences under the main heading."))
@@ -25,7 +26,11 @@ class HomePage(HeroImageMixin, BasePage):
     folded_search_fields = ("intro", "body")
 
     content_panels = (
-        BasePage.content_panels + [FieldPanel("intro")] + HeroImageMixin.hero_panels + [FieldPanel("body")]
+        BasePage.content_panels
+        + [FieldPanel("intro")]
+        + HeroImageMixin.hero_panels
+        + [FieldPanel("body")]
+        + LegalReviewMixin.legal_review_panels
     )
 
     parent_page_types = ["wagtailcore.Page"]
@@ -35,6 +40,7 @@ class HomePage(HeroImageMixin, BasePage):
         "campaigns.ResourcesPage",
         "campaigns.SelfCheckPage",
         "campaigns.InternetSafetyPage",
+        "campaigns.AccessibilityStatementPage",
         "campaigns.ContentPage",
     ]
 
@@ -62,7 +68,7 @@ class CampaignIndexPage(IndexPage):
         verbose_name_plural = _("campaign index pages")
 
 
-class CampaignPage(HeroImageMixin, BasePage):
+class CampaignPage(LegalReviewMixin, HeroImageMixin, BasePage):
     """One awareness campaign: a risk, its warning signs, and what to do."""
 
     intro = models.TextField(_("summary"), help_text=_("Shown under the title and in lists of campaigns."))
@@ -70,7 +76,11 @@ class CampaignPage(HeroImageMixin, BasePage):
 
     folded_search_fields = ("intro", "body")
     content_panels = (
-        BasePage.content_panels + [FieldPanel("intro")] + HeroImageMixin.hero_panels + [FieldPanel("body")]
+        BasePage.content_panels
+        + [FieldPanel("intro")]
+        + HeroImageMixin.hero_panels
+        + [FieldPanel("body")]
+        + LegalReviewMixin.legal_review_panels
     )
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
@@ -93,22 +103,45 @@ class ArticleIndexPage(IndexPage):
         verbose_name_plural = _("article index pages")
 
 
-class ArticlePage(HeroImageMixin, BasePage):
+class ArticlePage(LegalReviewMixin, HeroImageMixin, BasePage):
     """
     A news article or a story of someone who came back.
 
     Stories carry pseudonyms only: the law forbids disclosing a victim's
     identity without consent, and a real name here can get someone hurt.
+    A story is fiction unless the person it is about consented in writing,
+    and the page says which (`story_source`): a "name changed" note on a
+    fictional story would make readers take a character for a real survivor.
     """
 
     class Kind(models.TextChoices):
         ARTICLE = "article", _("Article")
         STORY = "story", _("Story")
 
-    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.ARTICLE)
-    date = models.DateField(_("date"))
-    intro = models.TextField(_("summary"))
+    class StorySource(models.TextChoices):
+        FICTION = "fiction", _("Fiction: the characters are invented")
+        CONSENT = "consent", _("A real person's story, told with their written consent")
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=16,
+        choices=Kind.choices,
+        default=Kind.ARTICLE,
+        help_text=_("A story is told about one person; everything else is an article."),
+    )
+    date = models.DateField(_("date"), help_text=_("The date shown with the article, and used to sort the list."))
+    intro = models.TextField(_("summary"), help_text=_("Shown under the title and in lists of articles."))
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"))
+    story_source = models.CharField(
+        _("source of the story"),
+        max_length=16,
+        choices=StorySource.choices,
+        default=StorySource.FICTION,
+        help_text=_(
+            "Stories only. A story is fiction unless the person it is about agreed in writing to its publication. "
+            "The page labels it accordingly."
+        ),
+    )
     identities_protected = models.BooleanField(
         _("names and details changed"),
         default=False,
@@ -125,7 +158,9 @@ class ArticlePage(HeroImageMixin, BasePage):
         FieldPanel("intro"),
         *HeroImageMixin.hero_panels,
         FieldPanel("body"),
+        FieldPanel("story_source"),
         FieldPanel("identities_protected"),
+        *LegalReviewMixin.legal_review_panels,
     ]
     parent_page_types = ["campaigns.ArticleIndexPage"]
     subpage_types = []
@@ -142,15 +177,19 @@ class ArticlePage(HeroImageMixin, BasePage):
             )
 
 
-class ResourcesPage(BasePage):
+class ResourcesPage(LegalReviewMixin, BasePage):
     """Documents to download: leaflets, posters, the law, guides for families."""
 
-    intro = models.TextField(_("introduction"), blank=True)
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
     documents = StreamField([("document", DocumentDownloadBlock())], verbose_name=_("documents"), blank=True)
     body = StreamField(BodyStreamBlock(), verbose_name=_("more information"), blank=True)
 
     folded_search_fields = ("intro", "documents", "body")
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("documents"), FieldPanel("body")]
+    content_panels = (
+        BasePage.content_panels
+        + [FieldPanel("intro"), FieldPanel("documents"), FieldPanel("body")]
+        + LegalReviewMixin.legal_review_panels
+    )
     parent_page_types = ["campaigns.HomePage"]
     subpage_types = []
 
@@ -160,42 +199,69 @@ class ResourcesPage(BasePage):
 
 
 class SelfCheckQuestionBlock(blocks.StructBlock):
-    """A yes/no question; a "yes" adds its weight to the visitor's score."""
+    """
+    A yes/no question; a "yes" adds its weight to the visitor's score. A "yes"
+    to a serious sign also leads straight to the strongest result, whatever
+    the score (SelfCheckPage.result_bands).
+    """
 
     question = blocks.CharBlock(label=_("Question"), max_length=250)
     why = blocks.TextBlock(
         label=_("Why this matters"), help_text=_("Shown with the result, to explain the risk."), required=False
     )
     weight = blocks.ChoiceBlock(
-        label=_("Weight of a yes"),
-        choices=[("1", _("A warning sign")), ("3", _("A serious danger sign"))],
+        label=_("Points for a yes"),
+        choices=[("1", _("1 point")), ("3", _("3 points"))],
         default="1",
+        help_text=_("Added to the visitor's score when they answer yes."),
+    )
+    serious = blocks.BooleanBlock(
+        label=_("Serious sign"),
+        required=False,
+        default=False,
+        help_text=_(
+            "Tick for a sign that is enough on its own, such as a passport kept “for safety”, an irregular border "
+            "crossing or secrecy from the family: a yes to it shows the last, strongest result, whatever the score."
+        ),
     )
 
 
 class SelfCheckResultBlock(blocks.StructBlock):
-    """Advice shown when the score reaches `minimum_score`."""
+    """Advice shown for the scores from `minimum_score` up to the next result's minimum score, less one."""
 
-    minimum_score = blocks.IntegerBlock(label=_("From score"), min_value=0, default=0)
+    minimum_score = blocks.IntegerBlock(
+        label=_("From score"),
+        min_value=0,
+        default=0,
+        help_text=_(
+            "This result covers the scores from this number up to the next result's number, less one; the range "
+            "is shown here while you edit. The result with the highest number is also shown after any yes to a "
+            "serious sign: make it the strongest advice."
+        ),
+    )
     heading = blocks.CharBlock(label=_("Heading"), max_length=120)
     advice = blocks.TextBlock(label=_("Advice"))
 
 
-class SelfCheckPage(BasePage):
+class SelfCheckPage(LegalReviewMixin, BasePage):
     """
     "Check a job offer": yes/no questions scored in the browser.
 
     The answers never leave the visitor's device: there is no form submission
     and no storage. Without JavaScript the page still reads as a checklist
-    with the same advice.
+    with the same advice: every result with the range of scores it covers,
+    and the serious-sign rule.
     """
 
-    intro = models.TextField(_("introduction"))
+    intro = models.TextField(_("introduction"), help_text=_("How to answer, in one or two sentences."))
     questions = StreamField([("question", SelfCheckQuestionBlock())], verbose_name=_("questions"))
     results = StreamField(
         [("result", SelfCheckResultBlock())],
         verbose_name=_("results"),
-        help_text=_("One result for each score band, from the lowest minimum score up."),
+        help_text=_(
+            "One result for each band of scores, from the lowest starting score up. The first must start at 0. "
+            "The last is also shown after any yes to a serious sign, so it must be the strongest advice."
+        ),
     )
     what_to_do = StreamField(
         [("hotline", HotlineCalloutBlock()), ("text", RichTextBlock())],
@@ -209,6 +275,7 @@ class SelfCheckPage(BasePage):
         FieldPanel("questions"),
         FieldPanel("results"),
         FieldPanel("what_to_do"),
+        *LegalReviewMixin.legal_review_panels,
     ]
     parent_page_types = ["campaigns.HomePage"]
     subpage_types = []
@@ -222,19 +289,41 @@ class SelfCheckPage(BasePage):
         scores = [block.value["minimum_score"] for block in self.results]
         if 0 not in scores:
             raise ValidationError({"results": _("One result must start at score 0, so that every visitor sees one.")})
+        if len(set(scores)) != len(scores):
+            raise ValidationError({"results": _("Two results start at the same score: give each a different one.")})
 
     def sorted_results(self):
         return sorted(self.results, key=lambda block: block.value["minimum_score"])
 
+    def result_bands(self):
+        """
+        The results in score order, each with the scores it covers: a dict with
+        `block`, `low`, `high` (None for the last, open-ended band) and `last`.
+        The last band is also the one a "yes" to any serious sign leads to.
+        """
+        ordered = self.sorted_results()
+        bands = []
+        for index, block in enumerate(ordered):
+            low = block.value["minimum_score"]
+            is_last = index == len(ordered) - 1
+            high = None if is_last else ordered[index + 1].value["minimum_score"] - 1
+            bands.append({"block": block, "low": low, "high": high, "last": is_last})
+        return bands
 
-class InternetSafetyPage(BasePage):
+    def has_serious_questions(self):
+        return any(block.value.get("serious") for block in self.questions)
+
+
+class InternetSafetyPage(LegalReviewMixin, BasePage):
     """How to browse safely, and an honest account of what quick exit cannot do."""
 
-    intro = models.TextField(_("introduction"))
+    intro = models.TextField(_("introduction"), help_text=_("One or two sentences under the title."))
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"))
 
     folded_search_fields = ("intro", "body")
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = (
+        BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")] + LegalReviewMixin.legal_review_panels
+    )
     parent_page_types = ["campaigns.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -245,14 +334,85 @@ class InternetSafetyPage(BasePage):
         verbose_name_plural = _("internet safety pages")
 
 
-class ContentPage(BasePage):
-    """A plain page of text and blocks: how to report, your rights, about us."""
+class AccessibilityStatementPage(BasePage):
+    """
+    The accessibility statement: what the site does for people with
+    disabilities, what it does not do yet, and how to report a barrier.
 
-    intro = models.TextField(_("introduction"), blank=True)
+    The contact for reporting a barrier is made of fields that are shown only
+    when an editor fills them in: a contact that nobody answers is worse than
+    none, so the demo leaves them empty and the page says so honestly.
+    """
+
+    intro = models.TextField(_("introduction"), help_text=_("One or two sentences under the title."))
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"))
+    barrier_email = models.EmailField(
+        _("e-mail address for reporting a barrier"),
+        blank=True,
+        help_text=_(
+            "A real address that someone reads, for visitors who cannot use part of the site. Shown only when "
+            "set; leave it empty until the province has one."
+        ),
+    )
+    barrier_phone = models.CharField(
+        _("telephone number for reporting a barrier"),
+        max_length=20,
+        blank=True,
+        validators=[PHONE_NUMBER],
+        help_text=_("A real number that someone answers. Shown, as a link to call, only when set."),
+    )
+    barrier_address = models.TextField(
+        _("postal address for reporting a barrier"),
+        blank=True,
+        help_text=_("An office that accepts letters about the site. Shown only when set."),
+    )
+    barrier_response = models.CharField(
+        _("what happens to a report"),
+        max_length=250,
+        blank=True,
+        help_text=_("For example who reads reports and how soon they answer. Shown only with a contact."),
+    )
+
+    folded_search_fields = ("intro", "body")
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("barrier_email"),
+                FieldPanel("barrier_phone"),
+                FieldPanel("barrier_address"),
+                FieldPanel("barrier_response"),
+            ],
+            heading=_("Reporting a barrier"),
+        ),
+    ]
+    parent_page_types = ["campaigns.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+        verbose_name_plural = _("accessibility statements")
+
+    @property
+    def barrier_phone_href(self):
+        return "tel:" + "".join(ch for ch in self.barrier_phone if ch.isdigit() or ch == "+")
+
+    def has_barrier_contact(self):
+        return bool(self.barrier_email or self.barrier_phone or self.barrier_address.strip())
+
+
+class ContentPage(LegalReviewMixin, BasePage):
+    """A plain page of text and blocks: how to report, your rights, privacy, about us."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences under the title."))
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"))
 
     folded_search_fields = ("intro", "body")
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = (
+        BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")] + LegalReviewMixin.legal_review_panels
+    )
     parent_page_types = ["campaigns.HomePage", "campaigns.ContentPage"]
     subpage_types = ["campaigns.ContentPage"]
 

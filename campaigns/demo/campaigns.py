@@ -4,16 +4,28 @@ that lead to scam compounds, and brokered cross-border marriage.
 
 Each page is written twice, Vietnamese first: the English is a translation
 for readers, not the other way round. Quotations come from the fictional
-story in articles.py and carry its pseudonym.
+story in articles.py and are labelled as fiction.
+
+Descriptions of traffickers' methods are written as what can happen, not as
+statistics: docs/domain.md has no figures for them, so the pages warn and
+advise rather than claim.
 """
 
 from campaigns.models import CampaignIndexPage, CampaignPage
 
 from .specs import PageSpec, published
 from .streams import call_to_action, faq, h2, hotline, p, quote, stream, text, ul, warning_signs
-
-MAI_VI = "Mai, 24 tuổi (tên nhân vật đã được thay đổi)"
-MAI_EN = "Mai, 24 (not her real name)"
+from .wording import (
+    ABROAD_EN,
+    ABROAD_VI,
+    LAW_EN,
+    LAW_VI,
+    LEGAL_CHECKED_ON,
+    MAI_EN,
+    MAI_VI,
+    NO_POSTING_EN,
+    NO_POSTING_VI,
+)
 
 
 def campaign_index_vi(ctx):
@@ -57,29 +69,28 @@ def labour_vi(ctx):
             "doanh nghiệp có giấy phép, hợp đồng, chi phí, thị thực và dấu hiệu mua bán người."
         ),
         "intro": (
-            "Đi làm việc ở nước ngoài theo hợp đồng là con đường hợp pháp đã giúp nhiều gia đình đổi đời. "
-            "Nhưng chính ước mơ ấy cũng bị kẻ xấu lợi dụng để lừa tiền và đưa người đi bất hợp pháp."
+            "Đi làm việc ở nước ngoài theo hợp đồng là mong muốn chính đáng của nhiều gia đình. Nhưng ước mơ ấy cũng "
+            "có thể bị kẻ xấu lợi dụng để lừa tiền và đưa người đi bất hợp pháp."
         ),
         "hero_image": ctx.image("suitcase"),
-        "hero_image_alt": "Hình minh hoạ: chiếc va li màu vàng và một đường chấm dài bay về phía quả địa cầu.",
+        "hero_image_alt": "Hình minh họa: chiếc va li màu vàng và một đường chấm dài bay về phía quả địa cầu.",
+        "legal_checked_on": LEGAL_CHECKED_ON,
         "body": stream(
             text(
                 p(
-                    "Mỗi năm có rất nhiều người lao động Việt Nam ra nước ngoài làm việc qua những doanh nghiệp "
-                    "được Nhà nước cấp phép. Họ biết trước mình sẽ làm gì, ở đâu, lương bao nhiêu, và có hợp đồng "
-                    "để đòi quyền lợi khi có tranh chấp."
+                    "Trước khi đi làm việc ở nước ngoài, bạn cần biết trước mình sẽ làm gì, ở đâu, lương bao nhiêu, "
+                    "và có hợp đồng để đòi quyền lợi khi có tranh chấp."
                 ),
                 p(
-                    "Kẻ lừa đảo thì chọn đường tắt. Chúng hứa “đi nhanh, không cần học tiếng, không cần thi tuyển”, "
-                    "thu một khoản tiền lớn rồi cho người đi bằng thị thực du lịch, hoặc dẫn qua đường mòn, không qua "
-                    "cửa khẩu. Đến nơi, người lao động không có giấy phép lao động, không có hợp đồng, và rất dễ bị "
-                    "bóc lột: làm việc quá sức, bị giữ giấy tờ, bị trừ lương để “trả nợ”. Từ đó đến mua bán người "
-                    "chỉ còn một bước."
+                    "Kẻ lừa đảo có thể hứa “đi nhanh, không cần học tiếng, không cần thi tuyển”, thu một khoản tiền "
+                    "lớn rồi cho người đi bằng thị thực du lịch, hoặc dẫn qua đường mòn, không qua cửa khẩu. Đến nơi, "
+                    "người lao động không có hợp đồng để dựa vào và dễ bị bóc lột: làm việc quá sức, bị giữ giấy tờ, "
+                    "bị trừ lương để “trả nợ”. Từ đó đến mua bán người chỉ còn một bước."
                 ),
-                h2("Con đường hợp pháp trông như thế nào"),
+                h2("Những điều cần có trước khi đi"),
                 ul(
-                    "Doanh nghiệp có giấy phép đưa người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng. "
-                    "Bạn có thể hỏi Sở Nội vụ hoặc Ủy ban nhân dân xã, phường nơi mình cư trú để kiểm tra.",
+                    "Bạn đã hỏi Sở Nội vụ xem doanh nghiệp có được phép đưa người lao động đi làm việc ở nước ngoài "
+                    "hay không. Nếu chưa biết hỏi ở đâu, hãy hỏi Ủy ban nhân dân xã, phường nơi bạn ở.",
                     "Bạn ký hợp đồng bằng văn bản trước khi đi, ghi rõ công việc, nơi làm việc, thời hạn, tiền "
                     "lương, giờ làm và mọi khoản chi phí.",
                     "Mọi khoản tiền bạn nộp đều có biên lai mang tên doanh nghiệp, không chuyển vào tài khoản cá "
@@ -94,16 +105,16 @@ def labour_vi(ctx):
                 [
                     (
                         "Hứa đi nhanh, “bao đỗ”, không cần học tiếng hay thi tuyển",
-                        "Các chương trình hợp pháp đều có quy trình tuyển chọn và thời gian chuẩn bị.",
+                        "Hãy hỏi vì sao không cần học, không cần thi: lời hứa “bao đỗ” là lý do để kiểm tra thêm.",
                     ),
                     (
                         "Đòi đặt cọc lớn trước khi có hợp đồng, chuyển vào tài khoản cá nhân",
-                        "Khi có chuyện, bạn không có căn cứ gì để đòi lại tiền.",
+                        "Không có hợp đồng và biên lai, bạn không có giấy tờ gì để đòi lại tiền.",
                     ),
                     (
                         "Hướng dẫn đi bằng thị thực du lịch rồi “chuyển đổi” sau",
-                        "Làm việc bằng thị thực du lịch là bất hợp pháp ở hầu hết các nước: bạn có thể bị bắt, bị "
-                        "trục xuất, và không được pháp luật nước đó bảo vệ.",
+                        "Hãy hỏi vì sao không phải thị thực lao động. Đi bằng thị thực du lịch, bạn không có hợp đồng "
+                        "lao động hay giấy phép lao động nào để dựa vào ở nơi đến.",
                     ),
                     (
                         "Không cho biết tên chủ sử dụng và địa chỉ nơi làm việc",
@@ -111,7 +122,7 @@ def labour_vi(ctx):
                     ),
                     (
                         "Cho vay tiền đi đường, trừ dần vào lương",
-                        "Món nợ là sợi dây trói phổ biến nhất: người lao động làm mãi mà nợ vẫn không hết.",
+                        "Món nợ có thể trở thành sợi dây trói: người lao động làm mãi mà nợ vẫn không hết.",
                     ),
                 ],
             ),
@@ -122,25 +133,26 @@ def labour_vi(ctx):
                         "Tôi đã nộp tiền cho người môi giới nhưng mãi chưa được đi. Tôi nên làm gì?",
                         p(
                             "Giữ lại mọi tin nhắn, biên lai, số tài khoản đã chuyển tiền và thông tin của người nhận "
-                            "tiền. Đừng nộp thêm khoản nào để “giữ suất”. Hãy trình báo với công an nơi bạn cư trú; "
-                            "nếu thấy có dấu hiệu mua bán người, gọi 111."
+                            "tiền. Đừng nộp thêm khoản nào để “giữ suất”. Hãy trình báo với cơ quan công an nơi bạn "
+                            "cư trú; nếu thấy có dấu hiệu mua bán người, gọi 111 để báo tin."
                         ),
                     ),
                     (
                         "Người thân đang làm việc ở nước ngoài bị giữ hộ chiếu, không được nghỉ. Đó có phải là mua "
                         "bán người không?",
                         p(
-                            "Có thể. Bị giữ giấy tờ, bị ép làm việc, bị khống chế bằng nợ là những dấu hiệu của bóc "
-                            "lột lao động và mua bán người. Hãy gọi 111 để được tư vấn; tổng đài sẽ chuyển thông tin "
-                            "đến cơ quan có trách nhiệm. Gia đình cũng nên liên hệ cơ quan đại diện Việt Nam (đại "
-                            "sứ quán, tổng lãnh sự quán) ở nước đó."
+                            "Có thể. Bị giữ giấy tờ, bị ép làm việc, bị khống chế bằng nợ là những dấu hiệu cần báo "
+                            "ngay. Gia đình ở Việt Nam hãy gọi 111 để báo tin: tổng đài chuyển thông tin đến cơ quan "
+                            "có trách nhiệm. Người thân đang ở nước ngoài không gọi được 111 và 113: họ có thể gọi số "
+                            "khẩn cấp của nước sở tại, hoặc liên hệ Đại sứ quán, Tổng Lãnh sự quán Việt Nam ở nước "
+                            "đó. Gia đình cũng nên liên hệ Đại sứ quán, Tổng Lãnh sự quán ấy."
                         ),
                     ),
                     (
                         "Người môi giới gửi ảnh giấy phép của công ty. Như vậy đã đủ tin chưa?",
                         p(
-                            "Chưa. Ảnh chụp giấy tờ rất dễ làm giả. Hãy tự đối chiếu tên, địa chỉ và mã số doanh "
-                            "nghiệp với cơ quan nhà nước, và gặp trực tiếp doanh nghiệp tại trụ sở của họ."
+                            "Chưa. Ảnh chụp giấy tờ có thể bị làm giả. Hãy tự hỏi Sở Nội vụ về tên, địa chỉ và mã số "
+                            "của doanh nghiệp, và gặp trực tiếp doanh nghiệp tại trụ sở của họ."
                         ),
                     ),
                 ],
@@ -153,8 +165,8 @@ def labour_vi(ctx):
                 ctx.page("self_check"),
             ),
             hotline(
-                "Cần tư vấn? Gọi 111",
-                "Miễn phí, 24/7. Bạn không cần chắc chắn đó là mua bán người mới được gọi.",
+                "Nghi ngờ lừa đảo, mua bán người? Gọi 111",
+                "Miễn phí, 24/7. Bạn không cần chắc chắn đó là mua bán người mới được báo tin. " + ABROAD_VI,
             ),
         ),
     }
@@ -169,29 +181,29 @@ def labour_en(ctx):
             "fees, visas, and the signs of trafficking."
         ),
         "intro": (
-            "Working abroad under a contract is a legal path that has changed many families' lives. That same "
-            "dream is what fraudsters exploit to take people's money and send them abroad illegally."
+            "Working abroad under a contract is a fair hope for many families. But that dream can also be exploited "
+            "by fraudsters to take people's money and send them abroad illegally."
         ),
         "hero_image": ctx.image("suitcase"),
         "hero_image_alt": "Illustration: a yellow suitcase and a long dotted line curving towards a globe.",
+        "legal_checked_on": LEGAL_CHECKED_ON,
         "body": stream(
             text(
                 p(
-                    "Every year a great many Vietnamese workers go abroad through companies licensed by the state. "
-                    "They know in advance what they will do, where, and for how much, and they have a contract to "
-                    "rely on if something goes wrong."
+                    "Before you go to work abroad, you need to know in advance what you will do, where, and for how "
+                    "much, and to have a contract to rely on if something goes wrong."
                 ),
                 p(
-                    "Fraudsters take shortcuts. They promise a quick departure with no language classes and no "
-                    "selection tests, collect a large sum, then send people on a tourist visa or lead them along "
-                    "forest paths instead of through a border gate. On arrival the worker has no work permit and no "
-                    "contract, and is easy to exploit: overwork, confiscated documents, wages withheld to “pay off "
-                    "the debt”. From there, trafficking is one small step away."
+                    "Fraudsters may promise a quick departure with no language classes and no selection tests, "
+                    "collect a large sum, then send people on a tourist visa or lead them along forest paths instead "
+                    "of through a border gate. On arrival the worker has no contract to rely on and is easy to "
+                    "exploit: overwork, confiscated documents, wages withheld to “pay off the debt”. From there, "
+                    "trafficking is one small step away."
                 ),
-                h2("What the legal route looks like"),
+                h2("What to have before you go"),
                 ul(
-                    "The company holds a licence to send Vietnamese workers abroad under contract. You can ask the "
-                    "provincial Department of Home Affairs or your commune or ward People's Committee to check.",
+                    "You have asked the provincial Department of Home Affairs whether the company may send workers "
+                    "abroad. If you do not know where to ask, ask your commune or ward People's Committee.",
                     "You sign a written contract before you leave, stating the job, the workplace, the duration, "
                     "the wage, the working hours and every cost.",
                     "Every payment you make has a receipt in the company's name; nothing goes into the personal "
@@ -206,16 +218,16 @@ def labour_en(ctx):
                 [
                     (
                         "A quick departure, “guaranteed”, with no language classes or tests",
-                        "Legal programmes always have a selection process and time to prepare.",
+                        "Ask why no classes and no tests are needed: a “guaranteed” place is a reason to check more.",
                     ),
                     (
                         "A large deposit before any contract, paid into a personal account",
-                        "If something goes wrong, you have nothing to claim your money back with.",
+                        "Without a contract and a receipt, you have no paper to claim your money back with.",
                     ),
                     (
                         "Being told to travel on a tourist visa and “convert” it later",
-                        "Working on a tourist visa is illegal in most countries: you can be arrested or deported, "
-                        "and that country's law will not protect you.",
+                        "Ask why it is not a work visa. On a tourist visa you have no employment contract or work "
+                        "permit to rely on where you arrive.",
                     ),
                     (
                         "No employer's name, no workplace address",
@@ -223,7 +235,7 @@ def labour_en(ctx):
                     ),
                     (
                         "A loan for the journey, repaid out of your wages",
-                        "Debt is the most common chain: people work and work and the debt never ends.",
+                        "Debt can become a chain: people work and work and the debt never ends.",
                     ),
                 ],
             ),
@@ -235,24 +247,26 @@ def labour_en(ctx):
                         p(
                             "Keep every message, receipt and bank transfer, and everything you know about the person "
                             "who took the money. Do not pay anything more to “keep your place”. Report it to the "
-                            "police where you live; if you see signs of trafficking, call 111."
+                            "police where you live; if you see signs of trafficking, call 111 to report it."
                         ),
                     ),
                     (
                         "A relative working abroad has had their passport taken and gets no time off. Is that "
                         "trafficking?",
                         p(
-                            "It may be. Confiscated documents, forced work and control through debt are signs of "
-                            "labour exploitation and trafficking. Call 111 for advice; the hotline passes "
-                            "information on to the agencies responsible. The family should also contact Viet Nam's "
-                            "embassy or consulate in that country."
+                            "It may be. Confiscated documents, forced work and control through debt are signs to "
+                            "report at once. The family in Viet Nam should call 111 to report it: the hotline passes "
+                            "information on to the agencies responsible. A relative who is abroad cannot dial 111 or "
+                            "113: they can call the local emergency number, or contact the Vietnamese embassy or "
+                            "consulate in that country. The family should contact that embassy or consulate too."
                         ),
                     ),
                     (
                         "The broker sent me a photo of the company's licence. Is that enough?",
                         p(
-                            "No. A photo of a document is easy to fake. Check the company's name, address and "
-                            "registration number with the authorities yourself, and visit the company at its office."
+                            "No. A photo of a document can be faked. Ask the Department of Home Affairs yourself "
+                            "about "
+                            "the company's name, address and registration number, and visit the company at its office."
                         ),
                     ),
                 ],
@@ -265,8 +279,8 @@ def labour_en(ctx):
                 ctx.page("self_check"),
             ),
             hotline(
-                "Need advice? Call 111",
-                "Free, 24/7. You do not need to be sure it is trafficking before you call.",
+                "Suspect a scam or trafficking? Call 111",
+                "Free, 24/7. You do not need to be sure it is trafficking before you report it. " + ABROAD_EN,
             ),
         ),
     }
@@ -277,42 +291,42 @@ def scams_vi(ctx):
         "title": "“Việc nhẹ, lương cao” trên mạng: lối vào các trại lừa đảo",
         "seo_title": "Lừa đảo “việc nhẹ, lương cao” và các trại lừa đảo trực tuyến",
         "search_description": (
-            "Thủ đoạn tuyển người qua Facebook, Zalo, Telegram rồi đưa sang các khu lừa đảo trực tuyến ở "
-            "Campuchia, Myanmar; dấu hiệu nhận biết và việc gia đình cần làm."
+            "Thủ đoạn tuyển người qua Facebook, Zalo, Telegram rồi đưa ra nước ngoài, vào các khu lừa đảo trực "
+            "tuyến; dấu hiệu nhận biết và việc gia đình cần làm."
         ),
         "intro": (
-            "Một tin tuyển “nhân viên chăm sóc khách hàng”, lương nghìn đô, bao vé máy bay. Sau những lời mời như "
-            "thế, nhiều người trẻ đã bị đưa sang Campuchia, Myanmar, bị giữ trong các khu lừa đảo trực tuyến và bị "
-            "ép đi lừa người khác."
+            "Một tin tuyển “nhân viên chăm sóc khách hàng”, lương nghìn đô, bao vé máy bay. Sau một lời mời như thế, "
+            "người nhận lời có thể bị đưa sang nước khác, như Campuchia, Lào hay Myanmar, bị giữ trong các khu lừa "
+            "đảo trực tuyến và bị ép đi lừa người khác."
         ),
         "hero_image": ctx.image("phone"),
         "hero_image_alt": (
-            "Hình minh hoạ: chiếc điện thoại đầy bong bóng tin nhắn, một tin màu đỏ có dấu chấm than, "
+            "Hình minh họa: chiếc điện thoại đầy bong bóng tin nhắn, một tin màu đỏ có dấu chấm than, "
             "bên cạnh là lưỡi câu thả xuống."
         ),
+        "legal_checked_on": LEGAL_CHECKED_ON,
         "body": stream(
             text(
-                h2("Thủ đoạn diễn ra như thế nào"),
+                h2("Thủ đoạn có thể diễn ra như thế nào"),
                 p(
-                    "Kẻ tuyển người đăng tin trong các hội nhóm tìm việc, hoặc nhắn tin làm quen trực tiếp. Công "
-                    "việc được mô tả rất đơn giản: trực mạng, nhập liệu, chăm sóc khách hàng, bán hàng online. Lương "
-                    "thường từ 1.000 đến 2.000 đô la Mỹ một tháng, không cần kinh nghiệm, được bao vé máy bay và chỗ "
-                    "ở."
+                    "Kẻ tuyển người có thể đăng tin trong các hội nhóm tìm việc, hoặc nhắn tin làm quen trực tiếp. "
+                    "Công việc được mô tả rất đơn giản: trực mạng, nhập liệu, chăm sóc khách hàng, bán hàng online. "
+                    "Lương được hứa rất cao, không cần kinh nghiệm, được bao vé máy bay và chỗ ở."
                 ),
                 p(
-                    "Người nhận lời được hẹn ở một điểm gần biên giới, rồi có “người đón” đưa đi tiếp, có khi đi bộ "
-                    "qua đường mòn trong đêm. Đến nơi, họ bị thu hộ chiếu và điện thoại, bị giữ trong những khu nhà "
-                    "rào kín, có người canh. Công việc thực sự là dùng tài khoản mạng xã hội giả để dụ người khác "
-                    "đầu tư, đánh bạc hoặc chuyển tiền, mỗi ngày mười mấy tiếng, với chỉ tiêu phải đạt."
+                    "Người nhận lời có thể được hẹn ở một điểm gần biên giới, rồi có “người đón” đưa đi tiếp, có khi "
+                    "đi bộ qua đường mòn trong đêm. Đến nơi, họ có thể bị thu hộ chiếu và điện thoại, bị giữ trong "
+                    "những khu nhà rào kín, có người canh. Công việc thực sự là dùng tài khoản mạng xã hội giả để dụ "
+                    "người khác đầu tư, đánh bạc hoặc chuyển tiền, nhiều giờ liền mỗi ngày, với chỉ tiêu phải đạt."
                 ),
                 p(
-                    "Ai không đạt chỉ tiêu thì bị phạt, bị đánh, hoặc bị “bán” sang khu khác. Gia đình ở nhà có thể "
-                    "nhận được tin nhắn đòi hàng chục, thậm chí hàng trăm triệu đồng để “chuộc” người về."
+                    "Ai không đạt chỉ tiêu có thể bị phạt, bị đánh, hoặc bị “bán” sang nơi khác. Gia đình ở nhà có "
+                    "thể bị đòi tiền để “chuộc” người về."
                 ),
             ),
             warning_signs(
                 "Dấu hiệu của tin tuyển dụng lừa đảo",
-                "Những tin tuyển dụng này thường có nhiều dấu hiệu cùng lúc. Chỉ cần thấy một, hãy hỏi thêm.",
+                "Những tin tuyển dụng này có thể có nhiều dấu hiệu cùng lúc. Chỉ cần thấy một, hãy hỏi thêm.",
                 [
                     (
                         "Lương rất cao cho việc rất dễ",
@@ -320,7 +334,7 @@ def scams_vi(ctx):
                     ),
                     (
                         "Chỉ nói chuyện qua Telegram, Zalo hoặc Facebook",
-                        "Tài khoản thường mới lập, hay đổi tên, và biến mất khi bạn hỏi nhiều.",
+                        "Hãy để ý những tài khoản mới lập, hay đổi tên, hoặc biến mất khi bạn hỏi nhiều.",
                     ),
                     (
                         "Nơi làm việc mơ hồ: “sang đến nơi sẽ biết”",
@@ -328,10 +342,10 @@ def scams_vi(ctx):
                     ),
                     (
                         "Được hướng dẫn né cửa khẩu, đi theo “người dẫn đường”",
-                        "Người đi làm hợp pháp không bao giờ phải đi đường tắt qua biên giới.",
+                        "Đừng đi đường tắt qua biên giới: nếu có chuyện, không ai biết bạn đã đi đâu.",
                     ),
                     (
-                        "Được dặn không cho gia đình biết, xoá tin nhắn sau khi đọc",
+                        "Được dặn không cho gia đình biết, xóa tin nhắn sau khi đọc",
                         "Kẻ xấu muốn cắt đứt mọi đường cầu cứu của bạn.",
                     ),
                 ],
@@ -348,25 +362,29 @@ def scams_vi(ctx):
                         "Con tôi nhắn tin cầu cứu từ một khu lừa đảo. Gia đình nên làm gì trước tiên?",
                         p(
                             "Giữ bình tĩnh và lưu lại mọi thông tin: tin nhắn, số điện thoại, tài khoản mạng xã hội, "
-                            "ảnh, vị trí mà con gửi về. Gọi 111 hoặc báo ngay cho công an nơi gia đình cư trú. Hạn "
-                            "chế trả lời kẻ đòi tiền khi chưa trao đổi với cơ quan chức năng."
+                            "ảnh, vị trí mà con gửi về. Gọi 111 hoặc báo ngay cho cơ quan công an nơi gia đình cư "
+                            "trú. Hạn chế trả lời kẻ đòi tiền khi chưa trao đổi với cơ quan chức năng. "
+                            + NO_POSTING_VI
+                            + " Nếu con còn liên lạc được, hãy nhắn con: ở nước ngoài không gọi được 111 và 113; con "
+                            "có thể gọi số khẩn cấp của nước đó, hoặc liên hệ Đại sứ quán, Tổng Lãnh sự quán Việt Nam."
                         ),
                     ),
                     (
                         "Có nên chuyển tiền chuộc không?",
                         p(
-                            "Chuyển tiền không bảo đảm người thân được thả, và nhiều gia đình đã bị đòi tiền hết lần "
-                            "này đến lần khác. Hãy báo cho công an trước khi quyết định bất cứ điều gì: công an phối "
-                            "hợp với cơ quan đại diện Việt Nam ở nước ngoài để xác minh và giải cứu."
+                            "Chuyển tiền không bảo đảm người thân được thả, và kẻ xấu có thể đòi thêm hết lần này "
+                            "đến lần khác. Hãy báo cho cơ quan công an trước khi quyết định bất cứ điều gì: ngành "
+                            "công "
+                            "an phối hợp với cơ quan đại diện Việt Nam ở nước ngoài để xác minh và đưa người về."
                         ),
                     ),
                     (
                         "Con tôi bị ép đi lừa người khác. Khi về có bị xử lý không?",
                         p(
-                            "Người bị lừa, bị khống chế và bị ép buộc là người cần được bảo vệ. Khi trở về, họ được "
-                            "xác minh để xác định có phải là nạn nhân bị mua bán hay không, và được hỗ trợ ngay trong "
-                            "thời gian xác minh. Hãy kể trung thực với cơ quan chức năng; từng trường hợp do cơ quan "
-                            "có thẩm quyền xem xét theo quy định của pháp luật."
+                            "Người bị lừa, bị khống chế và bị ép buộc là người cần được bảo vệ. Khi trở về và trình "
+                            "báo, họ được xác minh để xác định có phải là nạn nhân bị mua bán hay không, và được hỗ "
+                            "trợ ngay trong thời gian xác minh. Hãy kể trung thực với cơ quan chức năng; từng trường "
+                            "hợp do cơ quan có thẩm quyền xem xét theo quy định của pháp luật."
                         ),
                     ),
                 ],
@@ -379,8 +397,8 @@ def scams_vi(ctx):
             ),
             hotline(
                 "Gọi 111 hoặc 113",
-                "111: tư vấn và tiếp nhận tin báo về mua bán người, miễn phí, 24/7. 113: khi có người đang gặp "
-                "nguy hiểm ngay lúc này.",
+                "111: tiếp nhận tin báo về mua bán người, miễn phí, 24/7. 113: khi có người ở Việt Nam đang gặp nguy "
+                "hiểm ngay lúc này. " + ABROAD_VI,
             ),
         ),
     }
@@ -391,43 +409,43 @@ def scams_en(ctx):
         "title": "“Easy work, high pay” online: the way into scam compounds",
         "seo_title": "“Easy work, high pay” job scams and online scam compounds",
         "search_description": (
-            "How recruiters on Facebook, Zalo and Telegram lure young people to online scam compounds in "
-            "Cambodia and Myanmar, the warning signs, and what families should do."
+            "How recruiters on Facebook, Zalo and Telegram can lure people abroad into online scam compounds, the "
+            "warning signs, and what families should do."
         ),
         "intro": (
-            "A post looking for “customer service staff”, a thousand dollars a month, flights paid. After offers "
-            "like this, many young people have been taken to Cambodia or Myanmar, held in online scam compounds "
-            "and forced to defraud others."
+            "A post looking for “customer service staff”, a thousand dollars a month, flights paid. After an offer "
+            "like this, someone who accepts may be taken to another country, such as Cambodia, Laos or Myanmar, held "
+            "in an online scam compound and forced to defraud others."
         ),
         "hero_image": ctx.image("phone"),
         "hero_image_alt": (
             "Illustration: a phone full of chat bubbles, one of them red with an exclamation mark, and a fishing "
             "hook dangling beside it."
         ),
+        "legal_checked_on": LEGAL_CHECKED_ON,
         "body": stream(
             text(
-                h2("How it works"),
+                h2("How it can work"),
                 p(
-                    "Recruiters post in job-seeking groups, or message people directly. The work sounds simple: "
-                    "answering chats, data entry, customer service, online sales. The pay is usually 1,000 to 2,000 "
-                    "US dollars a month, no experience needed, with flights and housing paid."
+                    "Recruiters may post in job-seeking groups, or message people directly. The work sounds simple: "
+                    "answering chats, data entry, customer service, online sales. The pay promised is very high, no "
+                    "experience needed, with flights and housing paid."
                 ),
                 p(
-                    "Those who accept are told to meet somewhere near the border, where a “guide” takes them on, "
-                    "sometimes on foot along forest paths at night. On arrival their passports and phones are taken "
-                    "and they are kept in fenced, guarded compounds. The real job is to use fake social-media "
-                    "accounts to lure people into investing, gambling or sending money, for twelve hours a day or "
-                    "more, with targets to meet."
+                    "Those who accept may be told to meet somewhere near the border, where a “guide” takes them on, "
+                    "sometimes on foot along forest paths at night. On arrival their passports and phones may be "
+                    "taken and they may be kept in fenced, guarded compounds. The real job is to use fake "
+                    "social-media accounts to lure people into investing, gambling or sending money, for many hours "
+                    "a day, with targets to meet."
                 ),
                 p(
-                    "Those who miss their targets are fined, beaten or “sold” on to another compound. Families at "
-                    "home may receive messages demanding tens or even hundreds of millions of dong to “buy back” "
-                    "their relative."
+                    "Those who miss their targets may be fined, beaten or “sold” on to another place. Families at "
+                    "home may be asked for money to “buy back” their relative."
                 ),
             ),
             warning_signs(
                 "Signs of a fake job advert",
-                "These adverts usually show several signs at once. If you see even one, ask more questions.",
+                "These adverts may show several signs at once. If you see even one, ask more questions.",
                 [
                     (
                         "Very high pay for very easy work",
@@ -436,7 +454,7 @@ def scams_en(ctx):
                     ),
                     (
                         "Contact only through Telegram, Zalo or Facebook",
-                        "The accounts are usually new, change names often, and vanish when you ask too much.",
+                        "Watch for accounts that are new, change names often, or vanish when you ask too much.",
                     ),
                     (
                         "A vague workplace: “you'll see when you get there”",
@@ -444,7 +462,8 @@ def scams_en(ctx):
                     ),
                     (
                         "Instructions to avoid border gates and follow a “guide”",
-                        "People who work abroad legally never have to take a shortcut across the border.",
+                        "Do not take a shortcut across the border: if something goes wrong, nobody knows where you "
+                        "went.",
                     ),
                     (
                         "Being told not to tell your family, and to delete messages once read",
@@ -466,23 +485,28 @@ def scams_en(ctx):
                             "Stay calm and save everything: messages, phone numbers, social-media accounts, photos, "
                             "any location your child sent. Call 111, or report it straight away to the police where "
                             "your family lives. Avoid answering anyone demanding money until you have spoken to the "
-                            "authorities."
+                            "authorities. "
+                            + NO_POSTING_EN
+                            + " If you can still reach your child, tell them: 111 and 113 cannot be dialled from "
+                            "abroad; they can call the local emergency number, or contact the Vietnamese embassy or "
+                            "consulate."
                         ),
                     ),
                     (
                         "Should we pay a ransom?",
                         p(
-                            "Paying does not guarantee your relative will be released, and many families have been "
-                            "asked for money again and again. Tell the police before you decide anything: they work "
-                            "with Viet Nam's embassies abroad to verify and rescue people."
+                            "Paying does not guarantee your relative will be released, and the people holding them "
+                            "may ask for more again and again. Tell the police before you decide anything: the police "
+                            "work with Viet Nam's missions abroad to verify and bring people home."
                         ),
                     ),
                     (
                         "My child was forced to scam other people. Will they be punished when they come back?",
                         p(
-                            "People who were deceived, controlled and coerced need protection. When they return, "
-                            "they are assessed to establish whether they are trafficking victims, and they receive "
-                            "support while that happens. Tell the authorities the truth; each case is considered by "
+                            "People who were deceived, controlled and coerced need protection. When they return and "
+                            "report, they are assessed to establish whether they are trafficking victims, and they "
+                            "receive support while that happens. Tell the authorities the truth; each case is "
+                            "considered by "
                             "the competent agency under the law."
                         ),
                     ),
@@ -496,7 +520,8 @@ def scams_en(ctx):
             ),
             hotline(
                 "Call 111 or 113",
-                "111: advice and reports about trafficking, free, 24/7. 113: when someone is in danger right now.",
+                "111: reports about trafficking, free, 24/7. 113: when someone in Viet Nam is in danger right now. "
+                + ABROAD_EN,
             ),
         ),
     }
@@ -511,33 +536,34 @@ def marriage_vi(ctx):
             "người nước ngoài hợp pháp và gọi ai khi cần giúp đỡ."
         ),
         "intro": (
-            "Kết hôn với người nước ngoài là quyền của mỗi người. Nhưng những cuộc mai mối vội vàng, có tiền trao "
-            "tay và lời hứa về cuộc sống sung túc có thể là cách kẻ mua bán người đưa phụ nữ và trẻ em gái qua "
-            "biên giới."
+            "Kết hôn với người nước ngoài là lựa chọn của mỗi người. Nhưng những cuộc mai mối vội vàng, có tiền trao "
+            "tay và lời hứa về cuộc sống sung túc có thể là cách kẻ mua bán người đưa phụ nữ và các em gái qua biên "
+            "giới."
         ),
         "hero_image": ctx.image("river"),
         "hero_image_alt": (
-            "Hình minh hoạ: hai ngôi nhà ở hai bên bờ sông, nối với nhau bằng một cây cầu vòm bị đứt ở giữa."
+            "Hình minh họa: hai ngôi nhà ở hai bên bờ sông, nối với nhau bằng một cây cầu vòm bị đứt ở giữa."
         ),
+        "legal_checked_on": LEGAL_CHECKED_ON,
         "body": stream(
             text(
                 p(
-                    "Kẻ môi giới thường tìm đến những gia đình khó khăn, hoặc những cô gái vừa đổ vỡ tình cảm, đang "
+                    "Kẻ môi giới có thể tìm đến những gia đình khó khăn, hoặc những cô gái vừa đổ vỡ tình cảm, đang "
                     "cần việc làm. Chúng kể về một người chồng hiền lành, khá giả ở bên kia biên giới, về một đám "
                     "cưới nhanh gọn và một khoản tiền “cảm ơn” gửi bố mẹ."
                 ),
                 p(
-                    "Nhiều người đã đi theo lời hứa ấy mà không bao giờ có một cuộc hôn nhân thật. Họ bị đưa qua biên "
-                    "giới không giấy tờ, bị giao cho người khác để lấy tiền, bị ép làm vợ, ép sinh con hoặc bị bóc "
-                    "lột sức lao động. Không có đăng ký kết hôn, không có giấy tờ tuỳ thân, họ gần như không thể tự "
-                    "tìm đường về."
+                    "Người đi theo lời hứa ấy có thể không bao giờ có một cuộc hôn nhân thật: họ có thể bị đưa qua "
+                    "biên giới không giấy tờ, bị giao cho người khác để lấy tiền, bị ép làm vợ, ép sinh con hoặc bị "
+                    "bóc lột sức lao động. Không có đăng ký kết hôn, không có giấy tờ tùy thân, họ rất khó tự tìm "
+                    "đường về."
                 ),
-                h2("Kết hôn hợp pháp khác với “mua vợ”"),
+                h2("Kết hôn thật khác với “mua vợ”"),
                 p(
-                    "Kết hôn với người nước ngoài phải được đăng ký tại cơ quan nhà nước có thẩm quyền. Hai người cần "
-                    "có thời gian tìm hiểu nhau, tự nguyện quyết định, và mỗi người tự giữ giấy tờ của mình. Không ai "
-                    "được nhận tiền để “gả” một người cho người khác: môi giới kết hôn để kiếm lời là vi phạm pháp "
-                    "luật."
+                    "Trước khi quyết định, hãy hỏi Ủy ban nhân dân xã, phường nơi bạn ở về thủ tục đăng ký kết hôn "
+                    "với người nước ngoài. Hai người cần có thời gian tìm hiểu nhau, tự nguyện quyết định, và mỗi "
+                    "người tự giữ giấy tờ của mình. Nếu có người nhận tiền để “gả” bạn hay người thân cho người khác, "
+                    "hãy dừng lại, báo cho cơ quan công an hoặc gọi 111."
                 ),
             ),
             warning_signs(
@@ -554,21 +580,23 @@ def marriage_vi(ctx):
                     ),
                     (
                         "Không đăng ký kết hôn, hứa “sang bên kia rồi làm giấy tờ”",
-                        "Không có đăng ký kết hôn, người phụ nữ không có quyền gì với tư cách người vợ ở nước ngoài.",
+                        "Không có giấy đăng ký kết hôn, người phụ nữ không có giấy tờ gì chứng minh mình là vợ khi ở "
+                        "nước ngoài.",
                     ),
                     (
                         "Người môi giới giữ hộ chiếu, căn cước",
-                        "Giấy tờ tuỳ thân phải do chính bạn giữ.",
+                        "Giấy tờ tùy thân phải do chính bạn giữ.",
                     ),
                     (
                         "Cô dâu chưa đủ 18 tuổi",
-                        "Tảo hôn là vi phạm pháp luật, và trẻ em gái đặc biệt dễ bị mua bán.",
+                        "Một cuộc mai mối cho người chưa đủ 18 tuổi là lý do để dừng lại ngay và báo cho Ủy ban nhân "
+                        "dân xã, phường hoặc cơ quan công an.",
                     ),
                 ],
             ),
             quote(
                 "Mẹ tôi nghĩ đó là may mắn của cả nhà. Tôi cũng nghĩ vậy, cho đến ngày đầu tiên ở bên ấy.",
-                "Chị T., 31 tuổi (nhân vật hư cấu, tên đã thay đổi)",
+                "Chị T., 31 tuổi (nhân vật hư cấu)",
             ),
             faq(
                 "Câu hỏi thường gặp",
@@ -576,7 +604,7 @@ def marriage_vi(ctx):
                     (
                         "Tôi muốn kết hôn với người nước ngoài. Làm thủ tục ở đâu?",
                         p(
-                            "Hãy hỏi Ủy ban nhân dân xã, phường nơi bạn cư trú về thủ tục đăng ký kết hôn có yếu tố "
+                            "Hãy hỏi Ủy ban nhân dân xã, phường nơi bạn cư trú về thủ tục đăng ký kết hôn với người "
                             "nước ngoài và giấy tờ cần chuẩn bị. Bạn có quyền tìm hiểu người kia, gặp gia đình họ, "
                             "và chỉ quyết định khi hoàn toàn tự nguyện."
                         ),
@@ -586,19 +614,19 @@ def marriage_vi(ctx):
                         p(
                             "Báo ngay cho công an xã, phường hoặc gọi 111. Cung cấp mọi điều gia đình biết: ảnh, số "
                             "điện thoại, tên và số điện thoại của người môi giới, thời gian và nơi con đi. Mỗi giờ "
-                            "đều quan trọng."
+                            "đều quan trọng. " + NO_POSTING_VI
                         ),
                     ),
                 ],
             ),
             call_to_action(
                 "Quyền của người trở về",
-                "Phụ nữ và trẻ em bị mua bán trở về được hỗ trợ và được giữ bí mật thông tin. Xem những hỗ trợ theo "
-                "Luật Phòng, chống mua bán người.",
+                "Người bị mua bán trở về được hỗ trợ, và thông tin của họ được pháp luật bảo vệ. Xem những hỗ trợ "
+                f"theo {LAW_VI}.",
                 "Cách nhận hỗ trợ",
                 ctx.page("report"),
             ),
-            hotline("Gọi 111", "Tổng đài miễn phí, 24/7, tiếp nhận tin báo và tư vấn về mua bán người."),
+            hotline("Gọi 111", "Tổng đài miễn phí, 24/7, tiếp nhận tin báo về mua bán người. " + ABROAD_VI),
         ),
     }
 
@@ -612,9 +640,10 @@ def marriage_en(ctx):
             "foreigner legally, and whom to call for help."
         ),
         "intro": (
-            "Everyone has the right to marry a foreigner. But hurried matchmaking, money changing hands and "
+            "Marrying a foreigner is everyone's own choice. But hurried matchmaking, money changing hands and "
             "promises of a comfortable life can be how traffickers take women and girls across the border."
         ),
+        "legal_checked_on": LEGAL_CHECKED_ON,
         "hero_image": ctx.image("river"),
         "hero_image_alt": (
             "Illustration: two houses on opposite banks of a river, linked by an arched bridge that is broken in "
@@ -623,22 +652,23 @@ def marriage_en(ctx):
         "body": stream(
             text(
                 p(
-                    "Brokers seek out families in hardship, or young women just out of a relationship and looking "
-                    "for work. They talk of a kind, well-off husband across the border, a quick wedding, and a "
+                    "Brokers may seek out families in hardship, or young women just out of a relationship and "
+                    "looking for work. They talk of a kind, well-off husband across the border, a quick wedding, and "
+                    "a "
                     "“thank-you” payment for the parents."
                 ),
                 p(
-                    "Many who followed that promise never had a real marriage. They were taken across the border "
-                    "without papers, handed over to others for money, forced into marriage or childbirth, or "
+                    "Someone who follows that promise may never have a real marriage: they may be taken across the "
+                    "border without papers, handed over to others for money, forced into marriage or childbirth, or "
                     "exploited for their labour. With no marriage registration and no identity papers, they can "
                     "hardly find their own way home."
                 ),
-                h2("A legal marriage is not “buying a wife”"),
+                h2("A real marriage is not “buying a wife”"),
                 p(
-                    "A marriage with a foreigner must be registered with the competent Vietnamese authority. The two "
-                    "people need time to get to know each other, decide freely, and each keep their own papers. "
-                    "Nobody may take money to “give” a person in marriage: brokering marriages for profit is against "
-                    "the law."
+                    "Before you decide, ask the People's Committee of your commune or ward about registering a "
+                    "marriage with a foreigner. The two people need time to get to know each other, decide freely, "
+                    "and each keep their own papers. If someone takes money to “give” you or a relative in marriage, "
+                    "stop, and report it to the police or call 111."
                 ),
             ),
             warning_signs(
@@ -655,7 +685,8 @@ def marriage_en(ctx):
                     ),
                     (
                         "No marriage registration, only a promise to “sort out the papers over there”",
-                        "Without a registered marriage, a woman has no rights as a wife in the other country.",
+                        "Without a marriage certificate, a woman has no paper to prove she is a wife in the other "
+                        "country.",
                     ),
                     (
                         "The broker keeps the passport or ID card",
@@ -663,13 +694,14 @@ def marriage_en(ctx):
                     ),
                     (
                         "The bride is under 18",
-                        "Child marriage is against the law, and girls are especially at risk of being trafficked.",
+                        "A match for someone under 18 is a reason to stop at once and tell the commune or ward "
+                        "People's Committee or the police.",
                     ),
                 ],
             ),
             quote(
                 "My mother thought it was our family's lucky break. So did I, until my first day over there.",
-                "Ms T., 31 (a fictional character; name changed)",
+                "Ms T., 31 (a fictional character)",
             ),
             faq(
                 "Common questions",
@@ -688,19 +720,19 @@ def marriage_en(ctx):
                         p(
                             "Report it at once to the commune or ward police, or call 111. Give everything the "
                             "family knows: photos, phone numbers, the broker's name and number, when and where she "
-                            "left. Every hour matters."
+                            "left. Every hour matters. " + NO_POSTING_EN
                         ),
                     ),
                 ],
             ),
             call_to_action(
                 "The rights of those who return",
-                "Women and children who return after being trafficked are entitled to support and to "
-                "confidentiality. See the support available under the Law on Prevention of Human Trafficking.",
+                "People who return after being trafficked are entitled to support, and the law protects their "
+                f"information. See the support available under the {LAW_EN}.",
                 "How to get support",
                 ctx.page("report"),
             ),
-            hotline("Call 111", "A free hotline, 24/7, for reports and advice about human trafficking."),
+            hotline("Call 111", "A free hotline, 24/7, for reports about human trafficking. " + ABROAD_EN),
         ),
     }
 

@@ -11,20 +11,26 @@ from dataclasses import dataclass
 FOOTER_VI = """
 ----------------------------------------------------------------
 Tổng đài quốc gia về phòng, chống mua bán người: 111 (miễn phí, 24/7)
-Khi có người đang gặp nguy hiểm: gọi 113
-Tài liệu minh hoạ của trang Trở về an toàn. Được tự do sao chép và in lại.
+Khi có người ở Việt Nam đang gặp nguy hiểm: gọi 113
+Ở nước ngoài không gọi được 111 và 113: hãy gọi số khẩn cấp của nước
+sở tại, liên hệ Đại sứ quán hoặc Tổng Lãnh sự quán Việt Nam, hoặc nhờ
+người nhà ở Việt Nam gọi 111 giúp bạn.
+Tài liệu minh họa của trang Trở về an toàn. Được tự do sao chép và in lại.
 """
 
 FOOTER_EN = """
 ----------------------------------------------------------------
 National hotline against human trafficking: 111 (free, 24/7)
-If someone is in danger right now: call 113
+If someone in Viet Nam is in danger right now: call 113
+111 and 113 cannot be dialled from abroad: call the local emergency
+number, contact the Vietnamese embassy or consulate, or ask your family
+at home to call 111 for you.
 A sample document from the Safe Return site. Free to copy and reprint.
 """
 
 SIGNS_VI = """DẤU HIỆU NHẬN BIẾT MUA BÁN NGƯỜI
 
-Kẻ mua bán người hiếm khi dùng vũ lực ngay từ đầu. Chúng bắt đầu bằng một lời hứa.
+Kẻ mua bán người có thể không dùng vũ lực ngay từ đầu, mà bắt đầu bằng một lời hứa.
 
 LỜI MỜI ĐÁNG NGỜ
 - Việc nhẹ, lương cao, không cần kinh nghiệm, không cần ngoại ngữ.
@@ -39,19 +45,22 @@ NGƯỜI CÓ THỂ ĐANG BỊ MUA BÁN
 - Bị giữ hộ chiếu, căn cước, điện thoại.
 - Không được tự do đi lại, luôn có người đi kèm hoặc canh giữ.
 - Làm việc rất nhiều giờ, không được trả lương, bị trừ lương để "trả nợ".
-- Bị đe doạ, bị đánh, hoặc gia đình bị đòi tiền chuộc.
+- Bị đe dọa, bị đánh, hoặc gia đình bị đòi tiền chuộc.
 - Không biết mình đang ở đâu, không được liên lạc với gia đình.
 
 BẠN CÓ THỂ LÀM GÌ
-- Tự giữ giấy tờ tuỳ thân của mình. Không đưa cho ai giữ hộ.
+- Tự giữ giấy tờ tùy thân của mình. Không đưa cho ai giữ hộ.
 - Để lại cho gia đình tên, địa chỉ, số điện thoại nơi làm việc.
 - Hẹn lịch liên lạc đều đặn với người thân.
-- Khi nghi ngờ, hãy gọi 111 để được tư vấn. Bạn không cần chắc chắn mới được gọi.
+- Lưu số của Đại sứ quán hoặc Tổng Lãnh sự quán Việt Nam ở nơi mình đến.
+- Khi nghi ngờ, hãy gọi 111 để báo tin. Bạn không cần chắc chắn mới được gọi.
+- Nếu người thân mất tích, đừng đăng ảnh hay nơi họ có thể đang ở lên mạng
+  xã hội: hãy đưa những thông tin ấy cho cơ quan công an.
 """
 
 SIGNS_EN = """THE SIGNS OF HUMAN TRAFFICKING
 
-Traffickers rarely use force at first. They start with a promise.
+Traffickers may not use force at first, but start with a promise.
 
 SUSPICIOUS OFFERS
 - Easy work, high pay, no experience and no languages needed.
@@ -72,7 +81,10 @@ WHAT YOU CAN DO
 - Keep your own identity papers. Do not let anyone keep them for you.
 - Leave your family the name, address and phone number of your workplace.
 - Agree on regular times to be in touch with your family.
-- If in doubt, call 111 for advice. You do not need to be sure before you call.
+- Save the number of the Vietnamese embassy or consulate where you are going.
+- If in doubt, call 111 to report it. You do not need to be sure before you call.
+- If a relative goes missing, do not post their photo or possible whereabouts on
+  social media: give that information to the police.
 """
 
 CHECKLIST_VI = """BẢNG KIỂM TRƯỚC KHI ĐI LÀM XA
@@ -82,8 +94,8 @@ CHECKLIST_VI = """BẢNG KIỂM TRƯỚC KHI ĐI LÀM XA
 VỀ NGƯỜI TUYỂN DỤNG
 [ ] Tôi biết tên đầy đủ, địa chỉ trụ sở và số điện thoại của doanh nghiệp.
 [ ] Tôi đã gặp người tuyển dụng trực tiếp, không chỉ nói chuyện qua mạng.
-[ ] Nếu đi nước ngoài: doanh nghiệp có giấy phép đưa người lao động đi làm việc ở nước ngoài, và tôi
-    đã tự kiểm tra với cơ quan nhà nước.
+[ ] Nếu đi nước ngoài: tôi đã tự hỏi Sở Nội vụ xem doanh nghiệp có được phép đưa người lao
+    động đi làm việc ở nước ngoài không.
 
 VỀ CÔNG VIỆC
 [ ] Tôi có hợp đồng bằng văn bản, bằng tiếng Việt hoặc thứ tiếng tôi đọc được.
@@ -99,7 +111,9 @@ VỀ TIỀN VÀ GIẤY TỜ
 VỀ GIA ĐÌNH
 [ ] Gia đình tôi biết tôi đi đâu, làm cho ai, ở địa chỉ nào.
 [ ] Tôi đã hẹn lịch liên lạc với người thân và một câu nói kín để báo khi gặp nguy hiểm.
-[ ] Tôi và gia đình đã lưu số 111 và 113.
+[ ] Tôi và gia đình đã lưu số 111 và 113 (chỉ gọi được ở Việt Nam).
+[ ] Nếu đi nước ngoài: tôi đã lưu số của Đại sứ quán hoặc Tổng Lãnh sự quán Việt Nam và số
+    khẩn cấp của nước tôi đến.
 """
 
 CHECKLIST_EN = """A CHECKLIST BEFORE WORKING AWAY FROM HOME
@@ -109,8 +123,8 @@ Tick each item before you accept. If anything is missing, ask more or stop.
 THE RECRUITER
 [ ] I know the company's full name, office address and phone number.
 [ ] I have met the recruiter in person, not only online.
-[ ] If the job is abroad: the company is licensed to send workers abroad, and I have checked this
-    with the authorities myself.
+[ ] If the job is abroad: I have asked the Department of Home Affairs myself whether the company
+    may send workers abroad.
 
 THE JOB
 [ ] I have a written contract, in Vietnamese or a language I can read.
@@ -126,42 +140,55 @@ MONEY AND PAPERS
 FAMILY
 [ ] My family knows where I am going, whom I will work for, and the address.
 [ ] I have agreed regular times to call home, and a code phrase to signal danger.
-[ ] My family and I have saved the numbers 111 and 113.
+[ ] My family and I have saved the numbers 111 and 113 (only from within Viet Nam).
+[ ] If the job is abroad: I have saved the number of the Vietnamese embassy or consulate and the
+    emergency number of the country I am going to.
 """
 
 RIGHTS_VI = """HỎI - ĐÁP: QUYỀN ĐƯỢC HỖ TRỢ CỦA NGƯỜI BỊ MUA BÁN TRỞ VỀ
 (theo Luật Phòng, chống mua bán người số 53/2024/QH15, có hiệu lực từ 1/7/2025)
 
 1. Tôi trình báo ở đâu?
-Tại Ủy ban nhân dân xã, phường nơi bạn ở, hoặc với công an, bộ đội biên phòng, cảnh sát biển. Bạn
-cũng có thể gọi 111 (miễn phí, 24/7) để được hướng dẫn.
+Tại Ủy ban nhân dân xã, phường nơi bạn ở, hoặc với cơ quan công an, Bộ đội Biên phòng,
+Cảnh sát biển; những nơi này đưa bạn đến ngay Ủy ban nhân dân cấp xã. Bạn cũng có thể
+gọi 111 (miễn phí, 24/7) để báo tin. Ở nước ngoài: liên hệ Đại sứ quán hoặc Tổng Lãnh
+sự quán Việt Nam.
 
-2. Sau khi trình báo, việc gì xảy ra?
-Ủy ban nhân dân cấp xã báo ngay cho Sở Y tế. Trong vòng 3 ngày, Sở Y tế chủ trì, cùng Công an tỉnh
-xác minh ban đầu.
+2. Trình báo xong thì sau đó sẽ thế nào?
+Ủy ban nhân dân cấp xã báo ngay cho Sở Y tế. Chậm nhất 3 ngày sau khi nhận được thông
+báo, Sở Y tế chủ trì, phối hợp với Công an tỉnh xác minh ban đầu.
 
 3. Chưa được xác định là nạn nhân thì có được hỗ trợ không?
-Có. "Người đang trong quá trình xác định là nạn nhân" đã được hỗ trợ và được bảo vệ trong thời gian
-xác minh. Trẻ em dưới 18 tuổi đi cùng cũng được hỗ trợ.
+Có. "Người đang trong quá trình xác định là nạn nhân" được hỗ trợ ngay trong thời gian
+xác minh:
+- khi ở Việt Nam: nhu cầu thiết yếu, y tế, phiên dịch, hỗ trợ pháp luật, trợ giúp pháp
+  lý, chi phí đi lại và hỗ trợ tâm lý;
+- khi còn ở nước ngoài: nhu cầu thiết yếu, y tế, phiên dịch và hỗ trợ pháp luật.
+Người dưới 18 tuổi đi cùng họ được hỗ trợ như họ.
 
-4. Nạn nhân được hỗ trợ những gì?
-- Nhu cầu thiết yếu: chỗ ở tạm thời, tiền ăn, đồ dùng cá nhân (tối đa 120 ngày, có thể gia hạn).
+4. Người đã được xác định là nạn nhân được hỗ trợ những gì?
+- Nhu cầu thiết yếu: chỗ ở tạm thời, tiền ăn, đồ dùng cá nhân (tối đa 120 ngày, có thể
+  được xem xét gia hạn).
 - Y tế, kể cả thẻ bảo hiểm y tế năm đầu nếu chưa có.
 - Tư vấn, trị liệu tâm lý.
-- Tư vấn pháp luật, trợ giúp pháp lý miễn phí.
+- Hỗ trợ pháp luật, trợ giúp pháp lý miễn phí.
 - Phiên dịch.
 - Chi phí đi lại, tiền ăn trên đường về.
-- Học văn hoá cho trẻ em.
-- Học nghề, tư vấn và giới thiệu việc làm.
+- Học văn hóa cho nạn nhân dưới 18 tuổi (và người dưới 18 tuổi đi cùng nạn nhân).
+- Học nghề; tư vấn, giới thiệu việc làm.
 - Trợ cấp khó khăn ban đầu.
-- Vay vốn ưu đãi.
+- Được Ngân hàng Chính sách xã hội xem xét cho vay vốn ưu đãi nếu cần vốn sản xuất,
+  kinh doanh.
+Sở Y tế giải quyết đề nghị hỗ trợ học văn hóa, học nghề và trợ cấp khó khăn ban đầu
+trong 9 ngày làm việc kể từ khi nhận hồ sơ.
 
 5. Tôi có phải nhận mọi hỗ trợ không?
 Không. Bạn có quyền được biết về từng chế độ, và có quyền nhận hoặc từ chối từng hỗ trợ.
 
 6. Thông tin của tôi có bị lộ không?
-Pháp luật nghiêm cấm tiết lộ thông tin về nạn nhân và người đang trong quá trình xác định là nạn
-nhân khi chưa có sự đồng ý của họ hoặc người đại diện hợp pháp.
+Pháp luật nghiêm cấm tiết lộ thông tin về nạn nhân và người đang trong quá trình xác định
+là nạn nhân khi chưa có sự đồng ý của họ hoặc người đại diện hợp pháp, trừ trường hợp
+pháp luật có quy định khác.
 
 7. Ở Bắc Ninh, tôi hỏi ai?
 Ủy ban nhân dân xã, phường nơi bạn ở; Sở Y tế tỉnh Bắc Ninh; Công an tỉnh Bắc Ninh.
@@ -169,39 +196,50 @@ Mức hỗ trợ cụ thể do cơ quan có thẩm quyền quyết định theo 
 """
 
 RIGHTS_EN = """QUESTIONS AND ANSWERS: SUPPORT FOR PEOPLE WHO RETURN AFTER BEING TRAFFICKED
-(under Law 53/2024/QH15 on Prevention of Human Trafficking, in force since 1 July 2025)
+(under Law 53/2024/QH15 on Prevention and Combat of Human Trafficking, in force since 1 July 2025)
 
 1. Where do I report?
-At the People's Committee of the commune or ward where you live, or to the police, the Border Guard
-or the Coast Guard. You can also call 111 (free, 24/7) for guidance.
+At the People's Committee of the commune or ward where you live, or to the police, the Border
+Guard or the Coast Guard, who take you to the commune People's Committee at once. You can also
+call 111 (free, 24/7) to report. Abroad: contact the Vietnamese embassy or consulate.
 
 2. What happens after I report?
-The commune People's Committee informs the provincial Department of Health at once. Within 3 days,
-the Department of Health leads an initial verification with the provincial police.
+The commune People's Committee informs the provincial Department of Health at once. No later
+than 3 days after receiving that notice, the Department of Health leads an initial verification
+with the provincial police.
 
 3. Am I supported before I am identified as a victim?
-Yes. A "person in the process of being identified as a victim" is supported and protected while the
-verification takes place. Children under 18 who are with them are supported too.
+Yes. A "person in the process of being identified as a victim" is supported while the
+verification takes place:
+- in Viet Nam: essential needs, medical care, interpretation, legal support, legal aid, travel
+  costs and psychological help;
+- while still abroad: essential needs, medical care, interpretation and legal support.
+A person under 18 who accompanies them receives the same support.
 
-4. What support do victims receive?
-- Essential needs: temporary accommodation, food, personal items (up to 120 days, extendable).
+4. What support do identified victims receive?
+- Essential needs: temporary accommodation, food, personal items (up to 120 days; an extension
+  may be considered).
 - Medical care, including a health insurance card for the first year if you have none.
 - Counselling and psychological therapy.
-- Legal advice and free legal aid.
+- Legal support and free legal aid.
 - Interpretation.
 - Travel costs and meals on the way home.
-- Schooling for children.
-- Vocational training, job counselling and referral.
+- Schooling for victims under 18 (and for a person under 18 who accompanies a victim).
+- Vocational training; job counselling and referral.
 - An initial hardship allowance.
-- Preferential loans.
+- Consideration for a preferential loan from the Vietnam Bank for Social Policies, if you need
+  capital for work or a business.
+The Department of Health decides on support for schooling, vocational training and the initial
+hardship allowance within 9 working days of receiving the application.
 
 5. Do I have to accept all of it?
 No. You have the right to be told about each entitlement, and to accept or refuse each form of
 support.
 
 6. Will my information be disclosed?
-The law forbids disclosing information about victims, or about people being identified as victims,
-without their consent or that of their legal representative.
+The law forbids disclosing information about victims, or about people being identified as
+victims, without their consent or that of their legal representative, unless the law provides
+otherwise.
 
 7. Whom do I ask in Bac Ninh?
 The People's Committee of your commune or ward; the Bac Ninh Department of Health; the Bac Ninh

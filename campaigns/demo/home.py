@@ -4,6 +4,7 @@ from campaigns.models import HomePage, ResourcesPage
 
 from .specs import PageSpec
 from .streams import call_to_action, document, h2, hotline, p, quote, stream, text, ul, warning_signs
+from .wording import ABROAD_EN, ABROAD_VI, LAW_EN, LEGAL_CHECKED_ON, MAI_EN, MAI_VI
 
 
 def home_vi(ctx):
@@ -15,27 +16,27 @@ def home_vi(ctx):
             "người bị mua bán trở về được hưởng. Tổng đài 111 miễn phí, 24/7."
         ),
         "intro": (
-            "Mua bán người thường bắt đầu bằng một lời hứa: việc nhẹ lương cao, một tấm vé đi nước ngoài, một cuộc "
+            "Mua bán người có thể bắt đầu bằng một lời hứa: việc nhẹ lương cao, một tấm vé đi nước ngoài, một cuộc "
             "hôn nhân đổi đời. Trang này giúp bạn và gia đình nhận ra cái bẫy trước khi quá muộn, và biết tìm ai khi "
             "cần giúp đỡ."
         ),
         "hero_image": ctx.image("road_home"),
         "hero_image_alt": (
-            "Hình minh hoạ: con đường uốn lượn giữa những ngọn đồi dẫn về một ngôi nhà nhỏ có cửa sổ sáng đèn."
+            "Hình minh họa: con đường uốn lượn giữa những ngọn đồi dẫn về một ngôi nhà nhỏ có cửa sổ sáng đèn."
         ),
+        "legal_checked_on": LEGAL_CHECKED_ON,
         "body": stream(
             text(
                 h2("Mua bán người không chỉ xảy ra ở nơi khác"),
                 p(
-                    "Những năm gần đây, nhiều người trẻ ở Bắc Ninh và các tỉnh lân cận đã bị lừa đưa qua biên giới "
-                    "bằng những lời mời làm việc đăng trên Facebook, Zalo hay Telegram. Có người bị giữ giấy tờ, bị "
-                    "ép làm việc không lương trong các khu lừa đảo trực tuyến; có người bị bán đi bán lại, và gia "
-                    "đình bị đòi tiền chuộc."
+                    "Một lời mời làm việc đăng trên Facebook, Zalo hay Telegram có thể là cái bẫy. Người nhận lời có "
+                    "thể bị đưa qua biên giới, bị giữ giấy tờ, bị ép làm việc không lương hoặc bị bán đi bán lại, và "
+                    "gia đình ở nhà có thể bị đòi tiền chuộc."
                 ),
                 p(
-                    "Kẻ mua bán người thường là người quen, người cùng làng, hoặc một “nhà tuyển dụng” rất nhiệt tình "
-                    "trên mạng. Chúng không cần dùng vũ lực ngay từ đầu: chúng dựa vào lòng tin, vào món nợ, và vào "
-                    "sự ngại ngần không dám hỏi của chúng ta."
+                    "Kẻ mua bán người có thể là người quen, người cùng làng, hoặc một “nhà tuyển dụng” rất nhiệt tình "
+                    "trên mạng. Chúng có thể không dùng vũ lực ngay từ đầu mà dựa vào lòng tin, vào món nợ, và vào sự "
+                    "ngại ngần không dám hỏi của chúng ta."
                 ),
             ),
             warning_signs(
@@ -44,8 +45,7 @@ def home_vi(ctx):
                 [
                     (
                         "Lương cao bất thường, không cần kinh nghiệm hay ngoại ngữ",
-                        "Công việc thật hiếm khi trả gấp ba, gấp bốn mức lương bình thường cho người chưa có kinh "
-                        "nghiệm.",
+                        "Hãy hỏi vì sao một việc không cần kinh nghiệm lại trả cao hơn hẳn những việc tương tự.",
                     ),
                     (
                         "Người tuyển dụng chỉ liên lạc qua mạng xã hội",
@@ -53,11 +53,11 @@ def home_vi(ctx):
                     ),
                     (
                         "Được bao vé, bao ăn ở, “sang đến nơi sẽ ký hợp đồng”",
-                        "Những khoản “bao” này thường biến thành món nợ mà bạn phải làm không công để trả.",
+                        "Những khoản “bao” này có thể biến thành món nợ mà bạn phải làm không công để trả.",
                     ),
                     (
                         "Bị yêu cầu giao hộ chiếu hoặc căn cước",
-                        "Không ai có quyền giữ giấy tờ tuỳ thân của bạn. Mất giấy tờ là mất khả năng tự rời đi.",
+                        "Đừng đưa giấy tờ tùy thân cho ai giữ. Mất giấy tờ là mất khả năng tự rời đi.",
                     ),
                     (
                         "Được dặn giữ bí mật, không cho gia đình biết",
@@ -75,16 +75,15 @@ def home_vi(ctx):
             hotline(
                 "Nghi ngờ có người bị mua bán? Gọi 111",
                 "Tổng đài 111 miễn phí, trực 24 giờ mỗi ngày, tiếp nhận tin báo về mua bán người trên cả nước. Nếu "
-                "có người đang gặp nguy hiểm ngay lúc này, hãy gọi 113.",
+                "có người đang gặp nguy hiểm ở Việt Nam ngay lúc này, hãy gọi 113. " + ABROAD_VI,
             ),
-            quote(
-                "Giá mà hồi đó có ai dặn em: đừng bao giờ đưa hộ chiếu cho người khác giữ.",
-                "Mai, 24 tuổi (tên nhân vật đã được thay đổi)",
-            ),
+            quote("Giá mà hồi đó có ai dặn em: đừng bao giờ đưa hộ chiếu cho người khác giữ.", MAI_VI),
             call_to_action(
                 "Người thân vừa trở về?",
-                "Người bị mua bán trở về, kể cả khi chưa được xác định chính thức là nạn nhân, được hỗ trợ ăn ở, y "
-                "tế, tâm lý, pháp lý và học nghề. Tìm hiểu cách báo tin và nhận hỗ trợ.",
+                "Ngay cả khi chưa được xác định là nạn nhân, người trở về đã được hỗ trợ nhu cầu thiết yếu, y tế, "
+                "phiên dịch, pháp luật, trợ giúp pháp lý, chi phí đi lại và tâm lý. Khi đã được xác định là nạn "
+                "nhân, họ còn có thể được hỗ trợ học văn hóa, học nghề, trợ cấp khó khăn ban đầu và được xem xét cho "
+                "vay vốn ưu đãi. Tìm hiểu cách báo tin và nhận hỗ trợ.",
                 "Cách nhận hỗ trợ",
                 ctx.page("report"),
             ),
@@ -101,24 +100,24 @@ def home_en(ctx):
             "who return are entitled to. Hotline 111: free, 24/7."
         ),
         "intro": (
-            "Trafficking usually starts with a promise: easy work and high pay, a ticket abroad, a marriage that "
-            "will change everything. This site helps you and your family see the trap before it is too late, and "
-            "know where to turn for help."
+            "Trafficking can start with a promise: easy work and high pay, a ticket abroad, a marriage that will "
+            "change everything. This site helps you and your family see the trap before it is too late, and know "
+            "where to turn for help."
         ),
         "hero_image": ctx.image("road_home"),
         "hero_image_alt": "Illustration: a road winding between hills to a small house with a lit window.",
+        "legal_checked_on": LEGAL_CHECKED_ON,
         "body": stream(
             text(
                 h2("Trafficking does not only happen somewhere else"),
                 p(
-                    "In recent years many young people from Bac Ninh and neighbouring provinces have been lured "
-                    "across the border by job offers posted on Facebook, Zalo or Telegram. Some had their papers "
-                    "taken and were forced to work without pay in online scam compounds; some were sold on again "
-                    "and again while their families were asked for ransom."
+                    "A job offer posted on Facebook, Zalo or Telegram can be a trap. Someone who accepts may be taken "
+                    "across the border, have their papers taken, be forced to work without pay or be sold on again "
+                    "and again, and their family at home may be asked for ransom."
                 ),
                 p(
-                    "Traffickers are often acquaintances, people from the same village, or a very friendly "
-                    "“recruiter” online. They do not need force at first: they rely on trust, on debt, and on our "
+                    "Traffickers can be acquaintances, people from the same village, or a very friendly “recruiter” "
+                    "online. They may not use force at first, relying instead on trust, on debt, and on our "
                     "reluctance to ask questions."
                 ),
             ),
@@ -128,7 +127,7 @@ def home_en(ctx):
                 [
                     (
                         "Unusually high pay, with no experience or language skills needed",
-                        "Real jobs rarely pay three or four times the usual wage to someone with no experience.",
+                        "Ask why a job that needs no experience pays far more than similar work.",
                     ),
                     (
                         "The recruiter is only reachable through social media",
@@ -136,12 +135,11 @@ def home_en(ctx):
                     ),
                     (
                         "Travel, meals and housing paid, and “you'll sign the contract when you get there”",
-                        "What is “paid for” often turns into a debt you have to work off for nothing.",
+                        "What is “paid for” can turn into a debt you have to work off for nothing.",
                     ),
                     (
                         "You are asked to hand over your passport or ID card",
-                        "Nobody has the right to keep your identity papers. Without them you cannot leave on your "
-                        "own.",
+                        "Do not let anyone keep your identity papers. Without them you cannot leave on your own.",
                     ),
                     (
                         "You are told to keep it secret from your family",
@@ -159,17 +157,16 @@ def home_en(ctx):
             hotline(
                 "Think someone is being trafficked? Call 111",
                 "The 111 hotline is free, open 24 hours a day, and takes reports about trafficking from anywhere "
-                "in Viet Nam. If someone is in danger right now, call 113.",
+                "in Viet Nam. If someone in Viet Nam is in danger right now, call 113. " + ABROAD_EN,
             ),
-            quote(
-                "If only someone had told me back then: never let anyone else keep your passport.",
-                "Mai, 24 (not her real name)",
-            ),
+            quote("If only someone had told me back then: never let anyone else keep your passport.", MAI_EN),
             call_to_action(
                 "Has someone in your family just come back?",
-                "People who return after being trafficked, even before they are formally identified as victims, "
-                "are entitled to support with housing, medical care, counselling, legal help and training. Find out "
-                "how to report and get support.",
+                "Even before they are identified as victims, people who return receive support with essential "
+                "needs, medical care, interpretation, legal support, legal aid, travel costs and psychological help. "
+                "Once identified as victims, they may also receive support for schooling, vocational training and "
+                "an initial hardship allowance, and be considered for a preferential loan. Find out how to report "
+                "and get support.",
                 "How to get support",
                 ctx.page("report"),
             ),
@@ -187,14 +184,15 @@ def resources_vi(ctx):
         ),
         "show_in_menus": True,
         "intro": (
-            "Tờ rơi, bảng kiểm và tài liệu hỏi – đáp để in ra, dán ở nhà văn hoá thôn, hay gửi qua Zalo cho người "
+            "Tờ rơi, bảng kiểm và tài liệu hỏi – đáp để in ra, dán ở nhà văn hóa thôn, hay gửi qua Zalo cho người "
             "thân. Các tài liệu được tự do sao chép và in lại."
         ),
+        "legal_checked_on": LEGAL_CHECKED_ON,
         "documents": stream(
             document(
                 ctx.document("signs"),
                 "Dấu hiệu nhận biết mua bán người",
-                "Tờ rơi một trang: những dấu hiệu thường gặp và số điện thoại cần nhớ.",
+                "Tờ rơi một trang: những dấu hiệu cần để ý và số điện thoại cần nhớ.",
             ),
             document(
                 ctx.document("checklist"),
@@ -213,8 +211,8 @@ def resources_vi(ctx):
                 ul(
                     "Các tài liệu là tệp văn bản (.txt), mở được trên mọi điện thoại và máy tính, nhẹ và dễ gửi.",
                     "Bạn có thể in, sao chép và chia sẻ tài liệu, miễn là không sửa nội dung số điện thoại.",
-                    "Cán bộ xã, phường, hội phụ nữ, đoàn thanh niên có thể dùng các tài liệu này trong các buổi "
-                    "sinh hoạt cộng đồng.",
+                    "Cán bộ xã, phường, Hội Liên hiệp Phụ nữ, Đoàn Thanh niên có thể dùng các tài liệu này trong các "
+                    "buổi sinh hoạt cộng đồng.",
                 ),
                 p(
                     "Nếu bạn gửi tài liệu cho một người có thể đang bị theo dõi điện thoại, hãy hỏi họ trước xem "
@@ -244,11 +242,12 @@ def resources_en(ctx):
             "Leaflets, checklists and questions and answers to print, pin up at the village hall, or send to "
             "someone in your family. You are free to copy and reprint them."
         ),
+        "legal_checked_on": LEGAL_CHECKED_ON,
         "documents": stream(
             document(
                 ctx.document("signs"),
                 "The signs of human trafficking",
-                "A one-page leaflet: the most common signs and the numbers to remember.",
+                "A one-page leaflet: the signs to watch for and the numbers to remember.",
             ),
             document(
                 ctx.document("checklist"),
@@ -258,8 +257,7 @@ def resources_en(ctx):
             document(
                 ctx.document("rights"),
                 "Questions and answers: support for people who return after being trafficked",
-                "Under the 2024 Law on Prevention of Human Trafficking: who is supported, with what, and where "
-                "to ask.",
+                f"Under the 2024 {LAW_EN}: who is supported, with what, and where to ask.",
             ),
         ),
         "body": stream(

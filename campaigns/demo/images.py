@@ -255,9 +255,9 @@ class Illustration:
 
 
 ILLUSTRATIONS = [
-    Illustration("road_home", "demo-con-duong-ve-nha.png", "Minh hoạ: con đường về nhà", draw_road_home),
-    Illustration("phone", "demo-dien-thoai-tin-nhan.png", "Minh hoạ: điện thoại và tin nhắn", draw_phone_messages),
-    Illustration("suitcase", "demo-va-li-hanh-trinh.png", "Minh hoạ: va li và hành trình", draw_suitcase_journey),
-    Illustration("river", "demo-hai-ngoi-nha-ben-song.png", "Minh hoạ: hai ngôi nhà bên sông", draw_river_homes),
-    Illustration("support", "demo-vong-tron-ho-tro.png", "Minh hoạ: vòng tròn hỗ trợ", draw_circle_of_support),
+    Illustration("road_home", "demo-con-duong-ve-nha.png", "Minh họa: con đường về nhà", draw_road_home),
+    Illustration("phone", "demo-dien-thoai-tin-nhan.png", "Minh họa: điện thoại và tin nhắn", draw_phone_messages),
+    Illustration("suitcase", "demo-va-li-hanh-trinh.png", "Minh họa: va li và hành trình", draw_suitcase_journey),
+    Illustration("river", "demo-hai-ngoi-nha-ben-song.png", "Minh họa: hai ngôi nhà bên sông", draw_river_homes),
+    Illustration("support", "demo-vong-tron-ho-tro.png", "Minh họa: vòng tròn hỗ trợ", draw_circle_of_support),
 ]

@@ -30,7 +30,7 @@ from wagtail.utils.file import hash_filelike
 
 from safereturn.base.models import Hotline, SafetySettings
 
-from . import articles, campaigns, guidance, home, safety
+from . import about, articles, campaigns, guidance, home, safety
 from .documents import LEAFLETS
 from .images import ILLUSTRATIONS
 from .specs import LANGUAGES, DemoContext
@@ -42,7 +42,7 @@ BLOCK_ID_NAMESPACE = uuid.UUID("8a0c4f1e-2f7b-4c3e-9d6a-5b1e0c7d9f21")
 WAGTAIL_PLACEHOLDER_TITLE = "Welcome to your new Wagtail site!"
 
 # Tree order (every parent before its children), which is also the order of the main menu.
-PAGE_SPECS = [home.HOME, *campaigns.SPECS, *articles.SPECS, home.RESOURCES, *guidance.SPECS]
+PAGE_SPECS = [home.HOME, *campaigns.SPECS, *articles.SPECS, home.RESOURCES, *guidance.SPECS, *about.SPECS]
 
 
 def seed(run):

@@ -1,11 +1,13 @@
 """
 Page bases that more than one app builds on: a main image with its own
-alternative text, and an index that lists its children. Both are abstract;
-each app declares where its concrete pages sit in the tree.
+alternative text, the date a page's legal facts were last checked, and an
+index that lists its children. All are abstract; each app declares where its
+concrete pages sit in the tree.
 """
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
@@ -43,6 +45,41 @@ class HeroImageMixin(models.Model):
         super().clean()
         if self.hero_image_id and not self.hero_image_alt.strip():
             raise ValidationError({"hero_image_alt": _("Describe the main image for people who cannot see it.")})
+
+
+class LegalReviewMixin(models.Model):
+    """
+    For a page type that states legal facts (who is entitled to what, a
+    deadline, who does what, a number to call): the date an editor last
+    checked them against the law, shown on the page.
+
+    The "Legal check overdue" report (safereturn.base.legal_review) lists the
+    pages of every type with this mixin whose check is older than
+    LEGAL_REVIEW_MAX_AGE_DAYS, so that the next change in the law reaches
+    every page. Put the mixin before BasePage in the bases, and add
+    `legal_review_panels` to the content panels.
+    """
+
+    legal_checked_on = models.DateField(
+        _("checked against the law on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The day you last checked every legal fact on this page (entitlements, deadlines, who does what, "
+            "numbers to call) against the law. Shown on the page. Leave it empty only if the page states no legal "
+            "fact. Pages whose check is older than the review period are listed under Reports."
+        ),
+    )
+
+    legal_review_panels = [FieldPanel("legal_checked_on")]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.legal_checked_on and self.legal_checked_on > timezone.localdate():
+            raise ValidationError({"legal_checked_on": _("A check cannot be dated in the future.")})
 
 
 class IndexPage(BasePage):

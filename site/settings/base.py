@@ -329,6 +329,10 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 
+# Pages whose "checked against the law on" date is older than this are
+# listed under Reports → Legal check overdue (safereturn.base.legal_review).
+LEGAL_REVIEW_MAX_AGE_DAYS = env_int("LEGAL_REVIEW_MAX_AGE_DAYS", 365)
+
 # The time zones an editor may choose in their account: Viet Nam first, UTC,
 # then the main destination countries of Vietnamese migrant workers (names
 # every browser's Intl knows; tests/base/test_time_zones.py checks).

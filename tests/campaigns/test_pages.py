@@ -30,6 +30,7 @@ class TestPageTree(WagtailPageTestCase):
                 models.ResourcesPage,
                 models.SelfCheckPage,
                 models.InternetSafetyPage,
+                models.AccessibilityStatementPage,
                 models.ContentPage,
             },
         )
@@ -84,8 +85,16 @@ def test_article_and_story_render(client, site_tree):
     )
     content = client.get(story.url).content.decode()
     assert "Tôi đã về nhà." in content
-    assert "Tên và các chi tiết trong câu chuyện này đã được thay đổi" in content
+    # A story is fiction unless its subject consented in writing, and the page says which.
+    assert "Đây là câu chuyện hư cấu" in content
+    assert "đã được thay đổi" not in content.split("</blockquote>")[-1]
     assert story.title in client.get(index.url).content.decode()
+
+    story.story_source = models.ArticlePage.StorySource.CONSENT
+    story.save_revision().publish()
+    content = client.get(story.url + "?consented=1").content.decode()
+    assert "sự đồng ý bằng văn bản" in content
+    assert "Tên và các chi tiết trong câu chuyện này đã được thay đổi" in content
 
 
 def test_self_check_renders_questions_and_results_in_score_order(client, site_tree):
@@ -229,3 +238,76 @@ def test_cold_campaign_page_needs_a_bounded_number_of_queries(client, site_tree)
         response = client.get(url)
     assert response.status_code == 200
     assert len(queries) <= 16, "\n".join(query["sql"] for query in queries)
+
+
+def self_check_page(site_tree, results, questions=None):
+    return factories.SelfCheckPageFactory(
+        parent=site_tree["home"],
+        questions=questions
+        or [
+            ("question", {"question": "Lương cao bất thường?", "why": "", "weight": "1", "serious": False}),
+            ("question", {"question": "Giữ hộ chiếu “cho an toàn”?", "why": "", "weight": "3", "serious": True}),
+        ],
+        results=[
+            ("result", {"minimum_score": score, "heading": heading, "advice": "…"}) for score, heading in results
+        ],
+        what_to_do=[],
+    )
+
+
+def test_self_check_bands_cover_ranges_of_scores(site_tree):
+    page = self_check_page(site_tree, [(5, "Đừng đi"), (0, "Không có dấu hiệu"), (1, "Cảnh báo")])
+    bands = [(band["low"], band["high"], band["last"]) for band in page.result_bands()]
+    assert bands == [(0, 0, False), (1, 4, False), (5, None, True)]
+    assert page.has_serious_questions()
+
+
+def test_self_check_prints_every_band_with_its_range_and_the_serious_sign_rule(client, site_tree):
+    page = self_check_page(site_tree, [(0, "Không có dấu hiệu"), (1, "Cảnh báo"), (5, "Đừng đi")])
+    content = client.get(page.url).content.decode()
+    # Printed, every band says which scores it covers, so a gap shows: "0 points" is only ever 0.
+    assert "0 điểm:" in content
+    assert "1–4 điểm:" in content
+    assert "Từ 5 điểm trở lên, hoặc có bất kỳ dấu hiệu nghiêm trọng nào:" in content
+    assert "Nếu bạn trả lời “có” với bất kỳ dấu hiệu nghiêm trọng nào" in content
+    assert content.count("data-serious") == 2  # the serious question, and the score line's message
+    assert "data-last" in content.split('data-min-score="5"')[1].split(">")[0]
+
+
+def test_self_check_results_need_distinct_starting_scores(site_tree):
+    page = factories.SelfCheckPageFactory.build(
+        questions=[("question", {"question": "Phí trước?", "why": "", "weight": "1", "serious": False})],
+        results=[
+            ("result", {"minimum_score": 0, "heading": "Ít rủi ro", "advice": "Cẩn thận."}),
+            ("result", {"minimum_score": 0, "heading": "Cảnh giác", "advice": "Gọi 111."}),
+        ],
+        what_to_do=[],
+    )
+    with pytest.raises(ValidationError) as error:
+        site_tree["home"].add_child(instance=page)
+    assert "results" in error.value.message_dict
+
+
+def test_the_page_editor_shows_each_bands_range_while_writing(client, site_tree, admin_user):
+    page = self_check_page(site_tree, [(0, "Không có dấu hiệu"), (1, "Cảnh báo")])
+    client.force_login(admin_user)
+    content = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    script = content.split("campaigns/js/self-check-admin.js")[1].split("</script>")[0]
+    assert 'data-range="Áp dụng cho %(low)s–%(high)s điểm."' in script
+    assert "data-serious=" in script
+
+
+def test_accessibility_statement_shows_a_contact_only_when_an_editor_sets_one(client, site_tree):
+    page = factories.AccessibilityStatementPageFactory(parent=site_tree["home"])
+    content = client.get(page.url).content.decode()
+    assert "Chưa có đầu mối tiếp nhận phản ánh" in content
+    assert "mailto:" not in content
+    assert 'href="tel:' not in content.split('id="main-content"')[1].split("</main>")[0]
+
+    page.barrier_email = "tiepcan@example.gov.vn"
+    page.barrier_phone = "0222 3 123 456"
+    page.save_revision().publish()
+    content = client.get(page.url + "?contact=1").content.decode()
+    assert 'href="mailto:tiepcan@example.gov.vn"' in content
+    assert 'href="tel:02223123456"' in content
+    assert "Chưa có đầu mối tiếp nhận phản ánh" not in content
