@@ -64,7 +64,7 @@ def locales(db):
 def site_tree(locales):
     """
     Root → HomePage (vi, the default site's root) → campaign index → one campaign,
-    each translated into English, and safety settings with two hotlines per language.
+    each translated into English, and the safety settings with two hotlines.
     """
     root = Page.get_first_root_node()
     home = pages.HomePageFactory(parent=root, slug="trang-chu", locale=locales["vi"])
@@ -93,15 +93,11 @@ def site_tree(locales):
         intro="Hotline 111 takes reports of human trafficking.",
     )
 
-    settings_vi = SafetySettingsFactory(locale=locales["vi"])
-    HotlineFactory(settings=settings_vi, number="111", sort_order=0)
-    HotlineFactory(settings=settings_vi, number="113", label="Công an", is_emergency=True, sort_order=1)
-    settings_en = settings_vi.copy_for_translation(locales["en"])
-    settings_en.banner_text = "If someone may be watching your device, use Exit this page."
-    settings_en.save()
-    for line in settings_en.hotlines.all():
-        line.label = "National hotline" if line.number == "111" else "Police"
-        line.save()
+    safety = SafetySettingsFactory()
+    HotlineFactory(settings=safety, number="111", sort_order=0)
+    HotlineFactory(
+        settings=safety, number="113", label="Công an", label_en="Police", is_emergency=True, sort_order=1
+    )
 
     return {
         "home": home,
@@ -110,6 +106,5 @@ def site_tree(locales):
         "home_en": home_en,
         "index_en": index_en,
         "campaign_en": campaign_en,
-        "settings_vi": settings_vi,
-        "settings_en": settings_en,
+        "safety": safety,
     }

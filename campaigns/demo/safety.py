@@ -21,7 +21,7 @@ SAFETY_SETTINGS = {
     },
 }
 
-# Keyed by number so the English rows can be matched to the Vietnamese ones.
+# Each line in both languages: (label, availability).
 HOTLINES = [
     {
         "number": "111",

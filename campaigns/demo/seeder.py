@@ -229,42 +229,31 @@ class CampaignsDemo:
     # Safety settings ------------------------------------------------------------
 
     def ensure_safety_settings(self):
-        vi, en = self.locales["vi"], self.locales["en"]
-        settings_vi = SafetySettings.objects.filter(locale=vi).first()
-        if settings_vi is None:
-            settings_vi = SafetySettings(
-                locale=vi,
-                banner_text=safety.SAFETY_SETTINGS["vi"]["banner_text"],
-                internet_safety_page=self.pages["internet_safety"]["vi"],
-                quick_exit_url=safety.QUICK_EXIT_URL,
-            )
-            settings_vi.hotlines = [
-                Hotline(
-                    locale=vi,
-                    number=line["number"],
-                    label=line["vi"][0],
-                    availability=line["vi"][1],
-                    is_emergency=line["is_emergency"],
-                    show_in_header=line["show_in_header"],
-                    sort_order=index,
-                )
-                for index, line in enumerate(safety.HOTLINES)
-            ]
-            settings_vi.save()
-            self._count("safety settings", created=True)
-        else:
-            self._count("safety settings", created=False)
-
-        if settings_vi.get_translation_or_none(en) is not None:
+        """The site's one safety record, live, with both languages side by side (left alone if it exists)."""
+        if SafetySettings.objects.exists():
             self._count("safety settings", created=False)
             return
-        # A translation, not a second record: it shares the translation key, and so do its hotlines.
-        settings_en = settings_vi.copy_for_translation(en)
-        settings_en.banner_text = safety.SAFETY_SETTINGS["en"]["banner_text"]
-        settings_en.internet_safety_page = self.pages["internet_safety"]["en"]
-        english = {line["number"]: line["en"] for line in safety.HOTLINES}
-        for hotline in settings_en.hotlines.all():
-            if hotline.number in english:
-                hotline.label, hotline.availability = english[hotline.number]
-        settings_en.save()
+        record = SafetySettings(
+            banner_text=safety.SAFETY_SETTINGS["vi"]["banner_text"],
+            banner_text_en=safety.SAFETY_SETTINGS["en"]["banner_text"],
+            internet_safety_page=self.pages["internet_safety"]["vi"],
+            quick_exit_url=safety.QUICK_EXIT_URL,
+            live=False,
+        )
+        record.hotlines = [
+            Hotline(
+                number=line["number"],
+                label=line["vi"][0],
+                availability=line["vi"][1],
+                label_en=line["en"][0],
+                availability_en=line["en"][1],
+                is_emergency=line["is_emergency"],
+                show_in_header=line["show_in_header"],
+                sort_order=index,
+            )
+            for index, line in enumerate(safety.HOTLINES)
+        ]
+        record.save()
+        # Published as an editor would: a first revision in the history, then live.
+        record.save_revision(user=self.users.get("admin"), log_action=True).publish(user=self.users.get("admin"))
         self._count("safety settings", created=True)

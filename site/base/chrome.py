@@ -13,10 +13,13 @@ from .models import SafetySettings, live_translation
 from .privacy import public_pages
 
 
-def build_chrome(language):
-    """Everything the base template needs, as plain data (so it can be cached)."""
+def build_chrome(language, safety=None):
+    """
+    Everything the base template needs, as plain data (so it can be cached):
+    from the live safety settings, or from `safety` (a draft being previewed).
+    """
     locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
-    settings = SafetySettings.for_locale(locale)
+    settings = safety if safety is not None else SafetySettings.current()
     site = Site.objects.select_related("root_page").filter(is_default_site=True).first()
     home = None
     navigation = []
@@ -33,14 +36,14 @@ def build_chrome(language):
         "home_url": home.url if home else "/",
         "search_url": reverse("search"),
         "navigation": navigation,
-        "banner_text": settings.banner_text if settings else "",
+        "banner_text": settings.banner_for(language) if settings else "",
         "internet_safety_url": safety_page.url if safety_page else None,
         "quick_exit_url": settings.quick_exit_url if settings else "https://www.google.com/",
         "hotlines": [
             {
                 "number": line.number,
-                "label": line.label,
-                "availability": line.availability,
+                "label": line.label_for(language),
+                "availability": line.availability_for(language),
                 "tel_href": line.tel_href,
                 "is_emergency": line.is_emergency,
                 "show_in_header": line.show_in_header,

@@ -1,15 +1,15 @@
 """Factories for the shared models (factory_boy)."""
 
 import factory
-from wagtail.models import Locale
 
 from .models import Hotline, SafetySettings
 
 
 class SafetySettingsFactory(factory.django.DjangoModelFactory):
     banner_text = "Nếu ai đó có thể đang theo dõi bạn, hãy dùng nút Thoát nhanh."
+    banner_text_en = "If someone may be watching your device, use Exit this page."
     quick_exit_url = "https://www.google.com/"
-    locale = factory.LazyFunction(Locale.get_default)
+    live = True
 
     class Meta:
         model = SafetySettings
@@ -17,10 +17,11 @@ class SafetySettingsFactory(factory.django.DjangoModelFactory):
 
 class HotlineFactory(factory.django.DjangoModelFactory):
     settings = factory.SubFactory(SafetySettingsFactory)
-    locale = factory.SelfAttribute("settings.locale")
     number = "111"
-    label = "Tổng đài quốc gia bảo vệ trẻ em và phòng, chống mua bán người"
+    label = "Tổng đài quốc gia về phòng, chống mua bán người"
+    label_en = "National hotline against human trafficking"
     availability = "Miễn phí, 24/7"
+    availability_en = "Free, 24/7"
     show_in_header = True
 
     class Meta:

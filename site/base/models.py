@@ -2,17 +2,20 @@
 What every public page shares, and the safety settings shown on every page.
 """
 
+from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, Orderable, Page, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
 from .caching import is_anonymous_request, share_publicly, shows_on_public_pages
@@ -157,18 +160,35 @@ PHONE_NUMBER = RegexValidator(
 
 
 @shows_on_public_pages
-class SafetySettings(TranslatableMixin, ClusterableModel):
+class SafetySettings(PreviewableMixin, DraftStateMixin, RevisionMixin, ClusterableModel):
     """
-    The hotlines, the safety banner and the quick-exit target, one record per
-    language, edited under Settings in the admin and translated with
-    wagtail-localize. Wagtail's own site settings cannot be translated yet,
-    which is why this is a translatable model rather than a BaseSiteSetting.
+    The site's one safety record: the hotlines, the safety banner and the
+    quick-exit address, edited in one place under Settings › Hotlines and
+    safety.
+
+    Numbers, emergency flags, their order and the quick-exit address are the
+    same in every language (one record each), so a number changed once is
+    changed on / and /en/ alike. The banner and each line's label and
+    availability are written per language, side by side in the same form.
+    Changes are drafts until published, with a preview of the header and
+    footer in each language and a history; the public site reads the live
+    version only (`current()`), and publishing refreshes every cached page.
     """
 
     banner_text = models.CharField(
-        _("safety banner text"),
+        _("safety banner (Vietnamese)"),
         max_length=300,
-        help_text=_("Shown at the top of every page. Tell visitors how to leave quickly and browse safely."),
+        help_text=_(
+            "Shown at the top of every page. Tell visitors how to leave quickly and where to read about browsing "
+            "safely. Do not mention keyboard shortcuts: phones have none, and the site shows that hint itself where "
+            "it works."
+        ),
+    )
+    banner_text_en = models.CharField(
+        _("safety banner (English)"),
+        max_length=300,
+        blank=True,
+        help_text=_("The same banner for the English pages. Left empty, they show the Vietnamese one."),
     )
     internet_safety_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -177,7 +197,7 @@ class SafetySettings(TranslatableMixin, ClusterableModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("The banner links to this page."),
+        help_text=_("The banner links to this page, or to its translation on the English pages."),
     )
     quick_exit_url = models.URLField(
         _("quick exit address"),
@@ -186,65 +206,122 @@ class SafetySettings(TranslatableMixin, ClusterableModel):
     )
 
     panels = [
-        FieldPanel("banner_text"),
+        MultiFieldPanel([FieldPanel("banner_text"), FieldPanel("banner_text_en")], heading=_("Safety banner")),
         FieldPanel("internet_safety_page"),
         FieldPanel("quick_exit_url"),
-        InlinePanel("hotlines", heading=_("Hotlines"), label=_("Hotline"), min_num=1),
+        InlinePanel(
+            "hotlines",
+            heading=_("Hotlines"),
+            label=_("Hotline"),
+            min_num=1,
+            help_text=_(
+                "The numbers shown in the header, the footer and every hotline box, in this order. Only real "
+                "numbers: never an example."
+            ),
+        ),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta:
         verbose_name = _("safety settings")
         verbose_name_plural = _("safety settings")
 
     def __str__(self):
-        return str(_("Safety settings (%(language)s)") % {"language": self.locale.get_display_name()})
+        return str(_("Hotlines and safety"))
 
     def clean(self):
         super().clean()
-        others = SafetySettings.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
-        if self.locale_id and others.exists():
-            raise ValidationError(_("This language already has its safety settings; edit those instead."))
+        if SafetySettings.objects.exclude(pk=self.pk).exists():
+            raise ValidationError(_("The site already has its safety settings; edit those instead."))
 
     @classmethod
-    def for_locale(cls, locale=None):
-        """The settings of a language, else of the default language, else None."""
-        locale = locale or Locale.get_active()
-        records = {s.locale_id: s for s in cls.objects.prefetch_related("hotlines")}
-        default = Locale.get_default()
-        return records.get(locale.pk) or records.get(default.pk) or next(iter(records.values()), None)
+    def current(cls):
+        """The live record, with its hotlines, or None."""
+        return cls.objects.filter(live=True).prefetch_related("hotlines").order_by("pk").first()
+
+    def banner_for(self, language):
+        """The banner in `language` ("vi" or "en"), the Vietnamese one when there is no translation."""
+        return (self.banner_text_en if language == "en" else "") or self.banner_text
+
+    # Preview: the header and footer of a public page, in each language.
+    @property
+    def preview_modes(self):
+        return [(code, name) for code, name in django_settings.LANGUAGES]
+
+    @property
+    def default_preview_mode(self):
+        return django_settings.LANGUAGE_CODE
+
+    def get_preview_template(self, request, mode_name):
+        return "base/safety_settings_preview.html"
+
+    def serve_preview(self, request, mode_name):
+        """A public page's header and footer built from this (draft) record, in the language of `mode_name`."""
+        from .chrome import build_chrome  # chrome.py builds on these models
+
+        language = mode_name if mode_name in dict(django_settings.LANGUAGES) else django_settings.LANGUAGE_CODE
+        with translation.override(language):
+            context = {**self.get_preview_context(request, mode_name), "chrome": build_chrome(language, safety=self)}
+            response = TemplateResponse(request, self.get_preview_template(request, mode_name), context)
+            return response.render()
 
 
 @shows_on_public_pages
-class Hotline(TranslatableMixin, Orderable):
-    """A telephone line shown in the header, the footer and hotline call-outs."""
+class Hotline(Orderable):
+    """A telephone line shown in the header, the footer and hotline call-outs, in every language."""
 
     settings = ParentalKey(SafetySettings, related_name="hotlines", on_delete=models.CASCADE)
-    number = models.CharField(_("number"), max_length=20, validators=[PHONE_NUMBER])
+    number = models.CharField(
+        _("number"),
+        max_length=20,
+        validators=[PHONE_NUMBER],
+        help_text=_("As it is dialled in Viet Nam, for example 111. It is the same on the English pages."),
+    )
     label = models.CharField(
-        _("label"), max_length=120, help_text=_("For example: National hotline against human trafficking.")
+        _("label (Vietnamese)"),
+        max_length=120,
+        help_text=_("For example: Tổng đài quốc gia về phòng, chống mua bán người."),
+    )
+    label_en = models.CharField(
+        _("label (English)"),
+        max_length=120,
+        blank=True,
+        help_text=_("For example: National hotline against human trafficking. Left empty, the Vietnamese is shown."),
     )
     availability = models.CharField(
-        _("availability"), max_length=120, blank=True, help_text=_("For example: free, 24 hours a day.")
+        _("availability (Vietnamese)"), max_length=120, blank=True, help_text=_("For example: miễn phí, 24/7.")
+    )
+    availability_en = models.CharField(
+        _("availability (English)"), max_length=120, blank=True, help_text=_("For example: free, 24/7.")
     )
     is_emergency = models.BooleanField(
         _("emergency number"), default=False, help_text=_("Emergency numbers are listed apart, as 'In danger now'.")
     )
-    show_in_header = models.BooleanField(_("show in the header"), default=False)
+    show_in_header = models.BooleanField(
+        _("show in the header"),
+        default=False,
+        help_text=_("The header has room for two lines on a phone; every line is listed in the footer."),
+    )
 
     panels = [
         FieldPanel("number"),
-        FieldPanel("label"),
-        FieldPanel("availability"),
+        MultiFieldPanel([FieldPanel("label"), FieldPanel("label_en")], heading=_("Label")),
+        MultiFieldPanel([FieldPanel("availability"), FieldPanel("availability_en")], heading=_("Availability")),
         FieldPanel("is_emergency"),
         FieldPanel("show_in_header"),
     ]
 
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+    class Meta(Orderable.Meta):
         verbose_name = _("hotline")
         verbose_name_plural = _("hotlines")
 
     def __str__(self):
         return f"{self.number} ({self.label})"
+
+    def label_for(self, language):
+        return (self.label_en if language == "en" else "") or self.label
+
+    def availability_for(self, language):
+        return (self.availability_en if language == "en" else "") or self.availability
 
     @property
     def tel_href(self):

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from campaigns.models import CampaignPage
 from safereturn.base.areas import is_restricted_path, restricted_prefixes
 from safereturn.base.caching import PUBLIC_CONTENT_MODELS, current_generation, public_cache
+from safereturn.base.models import Hotline, SafetySettings
 from safereturn.organisation.factories import AgencyFactory
 from tests.base.test_page_cache import cache_entry_count
 
@@ -126,27 +127,35 @@ def test_publishing_a_safety_settings_change_refreshes_every_cached_page(
     english = ["/en/", site_tree["index_en"].url, site_tree["campaign_en"].url]
     for url in urls + english:
         client.get(url)
-    settings_vi, settings_en = site_tree["settings_vi"], site_tree["settings_en"]
-    settings_vi.banner_text = "Biểu ngữ an toàn đã được sửa."
-    settings_en.banner_text = "The safety banner was changed."
+    safety = SafetySettings.objects.get(pk=site_tree["safety"].pk)
+    safety.banner_text = "Biểu ngữ an toàn đã được sửa."
+    safety.banner_text_en = "The safety banner was changed."
+    lines = list(safety.hotlines.all())
+    next(line for line in lines if line.number == "111").number = "1800 1567"
+    safety.hotlines = lines  # the form's way: the draft carries its lines (modelcluster)
     with django_capture_on_commit_callbacks(execute=True):
-        settings_vi.save()
-        settings_en.save()
+        revision = safety.save_revision()  # a draft: nothing public changes
+    for url in urls + english:
+        content = client.get(url).content.decode()
+        assert "đã được sửa" not in content and "was changed" not in content and "1800 1567" not in content, url
+
+    with django_capture_on_commit_callbacks(execute=True):
+        revision.publish()
     for url in urls:
-        assert "Biểu ngữ an toàn đã được sửa." in client.get(url).content.decode(), url
+        content = client.get(url).content.decode()
+        assert "Biểu ngữ an toàn đã được sửa." in content and 'href="tel:18001567"' in content, url
     for url in english:
-        assert "The safety banner was changed." in client.get(url).content.decode(), url
+        content = client.get(url).content.decode()
+        assert "The safety banner was changed." in content and 'href="tel:18001567"' in content, url
 
 
 @pytest.mark.django_db
 def test_only_declared_models_refresh_public_pages(site_tree, django_capture_on_commit_callbacks):
-    from safereturn.base.models import Hotline, SafetySettings
-
     assert {SafetySettings, Hotline} <= PUBLIC_CONTENT_MODELS
     generation = current_generation()
     with django_capture_on_commit_callbacks(execute=True):
         AgencyFactory()  # shows on no public page
     assert current_generation() == generation
     with django_capture_on_commit_callbacks(execute=True):
-        site_tree["settings_vi"].hotlines.first().save()
+        site_tree["safety"].hotlines.first().save()
     assert current_generation() != generation

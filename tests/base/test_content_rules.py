@@ -236,7 +236,7 @@ def test_the_seeded_safety_settings_and_documents_follow_the_rule(seeded_demo):
     from safereturn.base.models import Hotline, SafetySettings
 
     texts = [settings.banner_text for settings in SafetySettings.objects.all()]
-    texts += [f"{line.label} {line.availability}" for line in Hotline.objects.all()]
+    texts += [f"{line.label} {line.availability}" for line in Hotline.objects.all()]  # the Vietnamese fields
     texts += [image.title for image in get_image_model().objects.all()]
     for document in get_document_model().objects.all():
         texts.append(document.title)

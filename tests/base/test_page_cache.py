@@ -34,7 +34,7 @@ def test_publishing_replaces_cached_pages_once_committed(client, site_tree, djan
 @pytest.mark.django_db
 def test_changing_a_hotline_replaces_cached_pages(client, site_tree, django_capture_on_commit_callbacks):
     client.get("/")
-    line = site_tree["settings_vi"].hotlines.get(number="111")
+    line = site_tree["safety"].hotlines.get(number="111")
     line.label = "Nhãn mới của đường dây nóng"
     with django_capture_on_commit_callbacks(execute=True):
         line.save()

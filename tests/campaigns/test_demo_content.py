@@ -61,8 +61,8 @@ def test_the_number_pattern_finds_phone_numbers_and_nothing_else():
 
 
 def test_demo_settings_hold_exactly_111_and_113(demo, db):
-    for settings in SafetySettings.objects.all():
-        assert {line.number for line in settings.hotlines.all()} == ALLOWED_NUMBERS, settings
+    (safety,) = SafetySettings.objects.all()
+    assert {line.number for line in safety.hotlines.all()} == ALLOWED_NUMBERS
     assert set(Hotline.objects.values_list("number", flat=True)) == ALLOWED_NUMBERS
 
 
@@ -134,8 +134,11 @@ class FormFields(HTMLParser):
             self.data[self._textarea] += data
 
 
-def add_hotline_as_an_editor(client, settings, number, label):
-    """Open the safety settings in the admin, add a line at the end of the list, and save, as an editor does."""
+def add_hotline_as_an_editor(client, settings, number, label, label_en, publish):
+    """
+    Open the safety settings in the admin, add a line at the end of the list,
+    and save it as a draft or publish it, as an editor does.
+    """
     url = reverse("wagtailsnippets_base_safetysettings:edit", args=[settings.pk])
     page = client.get(url)
     assert page.status_code == 200
@@ -151,27 +154,42 @@ def add_hotline_as_an_editor(client, settings, number, label):
             f"hotlines-{index}-ORDER": str(index + 1),
             f"hotlines-{index}-number": number,
             f"hotlines-{index}-label": label,
+            f"hotlines-{index}-label_en": label_en,
             f"hotlines-{index}-availability": "",
+            f"hotlines-{index}-availability_en": "",
         }
     )
+    if publish:
+        data["action-publish"] = "action-publish"
     response = client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
 
 
-def test_an_editor_adds_a_provincial_line_and_it_shows_on_every_page(demo, db, client):
+def test_an_editor_adds_a_provincial_line_once_and_it_shows_on_every_page_once_published(
+    demo, db, client, django_capture_on_commit_callbacks
+):
     editor = get_user_model().objects.get(username="editor")
+    safety = SafetySettings.objects.get()
     client.force_login(editor)
-    add_hotline_as_an_editor(
-        client, SafetySettings.objects.get(locale__language_code="vi"), "0222 3 812 345", "Đường dây nóng của tỉnh"
-    )
-    add_hotline_as_an_editor(
-        client, SafetySettings.objects.get(locale__language_code="en"), "0222 3 812 345", "Provincial helpline"
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        add_hotline_as_an_editor(
+            client, safety, "0222 3 812 345", "Đường dây nóng của tỉnh", "Provincial helpline", publish=False
+        )
     client.logout()  # as a visitor, through the page cache
+    for url in demo_urls():
+        assert "tel:02223812345" not in client.get(url).content.decode(), url  # a draft changes nothing
 
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        add_hotline_as_an_editor(
+            client, safety, "0222 3 812 345", "Đường dây nóng của tỉnh", "Provincial helpline", publish=True
+        )
+    client.logout()
     for url in demo_urls():
         content = client.get(url).content.decode()
-        assert 'href="tel:02223812345"' in content, url
+        assert content.count('href="tel:02223812345"') >= 1, url
+        label = "Provincial helpline" if url.startswith("/en/") else "Đường dây nóng của tỉnh"
+        assert label in content, url
         # The existing lines are kept, in their place.
         assert 'href="tel:111"' in content and 'href="tel:113"' in content, url
 

@@ -10,10 +10,13 @@ from ..models import live_translation
 register = template.Library()
 
 
-@register.simple_tag
-def site_chrome():
-    """The hotlines, banner, quick exit and navigation of the active language."""
-    return get_chrome()
+@register.simple_tag(takes_context=True)
+def site_chrome(context):
+    """
+    The hotlines, banner, quick exit and navigation of the active language,
+    or those a preview of the safety settings passes in its context.
+    """
+    return context.get("chrome") or get_chrome()
 
 
 @register.simple_tag(takes_context=True)
