@@ -84,8 +84,9 @@ messages: install ## Update the Vietnamese translation catalogue and compile it
 		--ignore ".venv/*" --ignore "node_modules/*" --ignore "tests/*" --ignore "bench/*" --ignore "static_collected/*"
 	$(MANAGE) compilemessages --ignore ".venv/*" --ignore "node_modules/*"
 
-bench: install ## Measure throughput and latency under gunicorn (writes bench/RESULTS.md)
+bench: install ## Measure throughput and latency under gunicorn, and a 1,000-account import (writes bench/RESULTS.md)
 	$(PY) bench/run.py
+	$(PY) bench/accounts_import.py
 
 reset-db: ## Delete the development database and uploads, then reload the demo
 	rm -f db.sqlite3 db.sqlite3-shm db.sqlite3-wal

@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from safereturn.accounts import wagtail_doors
 from safereturn.base import media, passwords, routing, views
 from safereturn.base.caching import shareable
 from safereturn.base.sitemaps import MultilingualSitemap
@@ -25,6 +26,8 @@ document_patterns = [
 ]
 
 urlpatterns = [
+    # Wagtail's sign-in and account screen lead to the staff door (safereturn.accounts).
+    path("admin/", include(wagtail_doors.admin_urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(document_patterns)),
     path("sitemap.xml", shareable(sitemap), {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
@@ -55,6 +58,8 @@ page_patterns += [
 # Vietnamese at "/", English at "/en/".
 urlpatterns += i18n_patterns(
     path(_("search/"), views.search, name="search"),
+    path(_("account/"), include("safereturn.accounts.urls")),  # the staff door and "My account"
+    path("", include(wagtail_doors.frontend_urlpatterns)),  # Wagtail's front-end sign-in leads to the door
     *page_patterns,
     prefix_default_language=False,
 )

@@ -95,9 +95,7 @@ def site_tree(locales):
 
     safety = SafetySettingsFactory()
     HotlineFactory(settings=safety, number="111", sort_order=0)
-    HotlineFactory(
-        settings=safety, number="113", label="Công an", label_en="Police", is_emergency=True, sort_order=1
-    )
+    HotlineFactory(settings=safety, number="113", label="Công an", label_en="Police", is_emergency=True, sort_order=1)
 
     return {
         "home": home,

@@ -147,6 +147,12 @@ class Agency(ValidityPeriod):
 
     name = models.CharField(_("name"), max_length=200)
     name_en = models.CharField(_("name in English"), max_length=200, blank=True)
+    code = models.CharField(
+        _("code"),
+        max_length=40,
+        blank=True,
+        help_text=_("A short code of your choice, unique among agencies; account imports name agencies by it."),
+    )
     agency_type = models.CharField(_("type"), max_length=40, choices=Type.choices)
     administrative_unit = models.ForeignKey(
         AdministrativeUnit,
@@ -171,7 +177,10 @@ class Agency(ValidityPeriod):
         verbose_name = _("agency")
         verbose_name_plural = _("agencies")
         ordering = ["name"]
-        constraints = [validity_constraint("agency_valid_until_after_valid_from")]
+        constraints = [
+            validity_constraint("agency_valid_until_after_valid_from"),
+            models.UniqueConstraint(fields=["code"], condition=~Q(code=""), name="unique_agency_code"),
+        ]
 
     def __str__(self):
         return self.display_name

@@ -9,10 +9,11 @@ without its secrets (see production.py).
 from pathlib import Path
 
 import dj_database_url
+from django.utils.translation import gettext_lazy as _
 
 from safereturn.base.security_headers import add_static_file_headers
 
-from .environment import env_int, env_list, env_path, env_str
+from .environment import env_bool, env_int, env_list, env_path, env_str
 
 # site/settings/base.py -> site/ is the project package, its parent the repository.
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -52,6 +53,10 @@ INSTALLED_APPS = [
     # Security.
     "axes",
     "csp",
+    # Second factor for staff (safereturn.accounts): TOTP apps and backup codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # Django.
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -82,6 +87,16 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Staff sessions, after authentication (they read request.user) and
+    # messages (a sign-out for inactivity leaves one): django-otp marks which
+    # second factor verified the session; then each session is checked
+    # against its record (ended elsewhere, idle, too old) and its activity
+    # noted; then a user who must use a second factor and has not is sent to
+    # the door. All three do nothing without a session cookie, so anonymous
+    # pages never touch the session.
+    "django_otp.middleware.OTPMiddleware",
+    "safereturn.accounts.middleware.StaffSessionMiddleware",
+    "safereturn.accounts.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Axes last, as its documentation asks, so it sees the final auth result.
@@ -193,9 +208,74 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LOGIN_URL = "wagtailadmin_login"
-# Where a sign-in without a `next` address lands (Django's default, /accounts/profile/, does not exist).
-LOGIN_REDIRECT_URL = "wagtailadmin_home"
+# Argon2 first: new and changed passwords are hashed with it, and older
+# PBKDF2 hashes are rehashed with Argon2 at their owner's next sign-in.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+
+# One door for everyone who signs in (safereturn.accounts): the staff
+# sign-in under "/tai-khoan/" ("/en/account/"). Wagtail's admin login and its
+# front-end login for private pages lead there too.
+LOGIN_URL = "accounts:sign_in"
+# Where a sign-in without a `next` address lands: "My account".
+LOGIN_REDIRECT_URL = "accounts:home"
+LOGOUT_REDIRECT_URL = "accounts:sign_in"
+WAGTAILADMIN_LOGIN_URL = LOGIN_URL
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+# Administrators never choose a person's password: every new account gets an
+# invitation link, valid for INVITATION_DAYS days and usable once.
+WAGTAILUSERS_PASSWORD_ENABLED = False
+INVITATION_DAYS = env_int("INVITATION_DAYS", 7)
+
+# Sessions end after a time without any request the person made (Wagtail's
+# editing-session pings, autosaves, preview refreshes and the warning's own
+# checks do not count), and in any case SESSION_ABSOLUTE_SECONDS after
+# sign-in. The limit is that of the most sensitive area the user can reach
+# (safereturn.accounts.policy): "restricted" for the admin and casework,
+# "learner" for everyone else. A warning shows SESSION_IDLE_WARNING_SECONDS
+# before, where JavaScript runs.
+SESSION_IDLE_TIMEOUTS = {
+    "restricted": env_int("SESSION_IDLE_SECONDS_RESTRICTED", 15 * 60),
+    "learner": env_int("SESSION_IDLE_SECONDS_LEARNER", 60 * 60),
+}
+SESSION_IDLE_WARNING_SECONDS = env_int("SESSION_IDLE_WARNING_SECONDS", 2 * 60)
+SESSION_ABSOLUTE_SECONDS = env_int("SESSION_ABSOLUTE_SECONDS", 10 * 60 * 60)
+
+# Sign-in failures from one address across every account: past this many in
+# the window, that address may not try again until the window closes
+# (safereturn.base.ratelimit). High enough for an office behind one address.
+SIGN_IN_ADDRESS_LIMIT = {
+    "failures": env_int("SIGN_IN_ADDRESS_FAILURES", 50),
+    "window": 15 * 60,
+}
+# Forgotten-password requests per address (each sends at most one e-mail).
+PASSWORD_RESET_ADDRESS_LIMIT = {"requests": 10, "window": 60 * 60}
+
+# Second factor (django-otp). Wrong codes wait 1, 2, 4... seconds per device.
+OTP_TOTP_ISSUER = "Trở về an toàn"
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+BACKUP_CODE_COUNT = 10
+# Authentication backends whose sessions count as verified by a second
+# factor. Empty everywhere but in the test settings (Django's force_login).
+SECOND_FACTOR_TRUSTED_BACKENDS = []
+
+# The security log keeps this many days (`prune_security_log`, daily).
+SECURITY_LOG_RETENTION_DAYS = env_int("SECURITY_LOG_RETENTION_DAYS", 730)
+
+# E-mail: invitations, password resets, second-factor resets (README, "E-mail").
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = 20
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Trở về an toàn <no-reply@localhost>")
 
 # django-axes: a username is locked for an hour after 5 failures from one
 # address, so a stranger elsewhere cannot lock an official out, and a
@@ -240,7 +320,7 @@ PASSWORD_GUESS_LIMITS = {
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
-SESSION_COOKIE_AGE = 60 * 60 * 8  # a working day
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_SECONDS
 CSRF_COOKIE_HTTPONLY = True
 
 # Internationalisation ------------------------------------------------------
@@ -383,6 +463,8 @@ RESTRICTED_AREAS = [
     "_util/",  # Wagtail's page password and sign-in forms, in every language
     "/casework/",
     "/health/",  # the load balancer's probe: never cached, never indexed
+    _("account/"),  # the staff door: sign-in, second factor, "My account" (safereturn.accounts)
+    _("learning/"),  # learners' pages: "My learning", quiz attempts and results (courses)
 ]
 
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -35,3 +35,8 @@ if not env_bool("TEST_USE_REDIS", False):
     }
 
 AXES_ENABLED = True
+
+# Sessions made by Django's test client (force_login) count as verified by a
+# second factor; every real sign-in, here and in the browser tests, does not.
+AUTHENTICATION_BACKENDS = ["safereturn.accounts.testing.ForceLoginBackend", *AUTHENTICATION_BACKENDS]  # noqa: F405
+SECOND_FACTOR_TRUSTED_BACKENDS = ["safereturn.accounts.testing.ForceLoginBackend"]

@@ -4,10 +4,11 @@ communes, the provincial agencies and the demo accounts that every app's
 demo builds on (see __init__.py).
 """
 
+import base64
 from io import StringIO
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command, get_commands
 from wagtail.models import Locale
 
@@ -22,11 +23,12 @@ def seed(run):
     locales = ensure_locales(run)
     province, commune = ensure_administrative_units(run)
     agencies = ensure_agencies(run, province, commune)
-    users = ensure_users(run, province, agencies)
+    users = ensure_users(run, {"province": province, "commune": commune or province}, agencies)
     run.shared.update(locales=locales, province=province, commune=commune, agencies=agencies, users=users)
     # Printed on purpose: development-only accounts, and the command refuses to run outside DEBUG unless forced.
     for spec in reference.USERS:
-        run.notes.append(f"Sign in as {spec['username']} / {spec['password']} ({spec['position']})")
+        factor = f", authenticator key {spec['totp']}" if spec["totp"] else ""
+        run.notes.append(f"Sign in as {spec['username']} / {spec['password']}{factor} ({spec['position']})")
     if run.existing["users"]:
         run.notes.append("Accounts that already existed were left unchanged, passwords included.")
 
@@ -93,7 +95,22 @@ def _agency(run, name, agency_type, **defaults):
     return agency
 
 
-def ensure_users(run, province, agencies):
+def ensure_agency_codes(agencies):
+    """The demo agencies' short codes (account imports name agencies by them); a code already set stays."""
+    for key, agency in agencies.items():
+        code = reference.AGENCY_CODES.get(key)
+        if code and not agency.code and not Agency.objects.filter(code=code).exists():
+            agency.code = code
+            agency.save(update_fields=["code"])
+
+
+def ensure_users(run, units, agencies):
+    """The demo people, each with a current post and, when they can reach the admin, an authenticator app."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from safereturn.accounts.models import Membership
+
+    ensure_agency_codes(agencies)
     users = {}
     user_model = get_user_model()
     for spec in reference.USERS:
@@ -107,21 +124,39 @@ def ensure_users(run, province, agencies):
             username=spec["username"],
             email=spec["email"],
             full_name=spec["full_name"],
-            position=spec["position"],
-            agency=agencies.get("health"),
-            administrative_unit=province,
             is_staff=spec["superuser"],
             is_superuser=spec["superuser"],
         )
         user.set_password(spec["password"])
         user.save()
         if spec["group"]:
-            group, group_created = Group.objects.get_or_create(name=spec["group"])
-            if group_created:
-                run.warnings.append(
-                    f"Wagtail's {spec['group']!r} group was missing and has been created without permissions."
-                )
-            user.groups.add(group)
+            user.groups.add(_group(run, spec["group"]))
+        agency = agencies.get(spec["agency"]) or agencies.get("health")
+        if agency is not None:
+            membership = Membership.objects.create(
+                user=user,
+                agency=agency,
+                position=spec["position"],
+                role="official",
+                is_primary=True,
+                valid_from=reference.REFORM_DAY,
+            )
+            membership.administrative_units.add(units[spec["unit"]])
+        if spec["totp"]:
+            key = base64.b32decode(spec["totp"]).hex()
+            TOTPDevice.objects.create(user=user, name="Demo authenticator", key=key, confirmed=True)
         users[spec["username"]] = user
         run.count("users", created=True)
     return users
+
+
+def _group(run, name):
+    group, created = Group.objects.get_or_create(name=name)
+    if created:
+        permissions = reference.GROUPS.get(name)
+        if permissions is None:
+            run.warnings.append(f"Wagtail's {name!r} group was missing and has been created without permissions.")
+        for label in permissions or []:
+            app_label, codename = label.split(".")
+            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    return group

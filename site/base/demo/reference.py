@@ -67,8 +67,20 @@ PROVINCIAL_AGENCIES = [
     ),
 ]
 
-# Development-only accounts. The command refuses to run outside DEBUG unless
-# forced, and never resets the password of an account that already exists.
+# Short codes of the agencies above, as account imports name them (Agency.code).
+AGENCY_CODES = {
+    "health": "BN-SYT",
+    "police": "BN-CA",
+    "labour_bac_giang": "BG-SLDTBXH",
+    "shelter": "BN-BTXH",
+    "commune": "BN-UBND-XA",
+}
+
+# Development-only accounts (README's table of accounts). The command refuses
+# to run outside DEBUG unless forced, and never touches an account that
+# already exists. Everyone who can reach the admin must use a second factor:
+# their authenticator-app keys (base32, as typed into an app) are fixed here
+# so that developers and the browser tests can compute codes.
 USERS = [
     {
         "username": "admin",
@@ -78,6 +90,9 @@ USERS = [
         "position": "Quản trị hệ thống",
         "superuser": True,
         "group": None,
+        "agency": "health",
+        "unit": "province",
+        "totp": "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
     },
     {
         "username": "editor",
@@ -87,5 +102,50 @@ USERS = [
         "position": "Biên tập viên trang tuyên truyền",
         "superuser": False,
         "group": "Editors",
+        "agency": "health",
+        "unit": "province",
+        "totp": "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU",
+    },
+    {
+        "username": "trainer",
+        "password": "safereturn-trainer",  # noqa: S105  (development only, printed by the command)
+        "email": "trainer@example.invalid",
+        "full_name": "Giảng viên (tài khoản demo)",
+        "position": "Giảng viên tập huấn phòng, chống mua bán người",
+        "superuser": False,
+        "group": "Trainers",
+        "agency": "health",
+        "unit": "province",
+        "totp": "ORZGC2LOMVZHI33UOBZGC2LOMVZHI33U",
+    },
+    {
+        "username": "canbo.xa",
+        "password": "safereturn-canbo-xa",  # noqa: S105  (development only, printed by the command)
+        "email": "canbo.xa@example.invalid",
+        "full_name": "Cán bộ xã (tài khoản demo)",
+        "position": "Công chức văn hóa - xã hội",
+        "superuser": False,
+        "group": None,
+        "agency": "commune",
+        "unit": "commune",
+        "totp": None,
+    },
+    {
+        "username": "canbo.congan",
+        "password": "safereturn-canbo-congan",  # noqa: S105  (development only, printed by the command)
+        "email": "canbo.congan@example.invalid",
+        "full_name": "Cán bộ công an (tài khoản demo)",
+        "position": "Cán bộ phòng chống tội phạm",
+        "superuser": False,
+        "group": None,
+        "agency": "police",
+        "unit": "province",
+        "totp": None,
     },
 ]
+
+# Groups the demo makes when Wagtail has not: the name, and the permissions
+# ("app_label.codename") it is given only when it is created.
+GROUPS = {
+    "Trainers": ["wagtailadmin.access_admin"],
+}
