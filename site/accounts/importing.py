@@ -27,6 +27,7 @@ from django.db import transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 
 from safereturn.base.client_address import client_ip
 from safereturn.organisation.models import AdministrativeUnit, Agency
@@ -55,7 +56,7 @@ CANDIDATES_SHOWN = 5
 
 def column_label(name):
     return {
-        "full_name": _("full name"),
+        "full_name": pgettext_lazy("person", "full name"),
         "email": _("e-mail"),
         "agency": _("agency code"),
         "unit": _("administrative unit code"),

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from safereturn.organisation.models import ValidityPeriod, ValidityQuerySet, validity_constraint
 
@@ -31,7 +32,10 @@ class User(AbstractUser):
     """
 
     full_name = models.CharField(
-        _("full name"), max_length=150, blank=True, help_text=_("As it should appear on certificates.")
+        pgettext_lazy("person", "full name"),
+        max_length=150,
+        blank=True,
+        help_text=_("As it should appear on certificates."),
     )
     position = models.CharField(_("position"), max_length=150, blank=True)
     agency = models.ForeignKey(

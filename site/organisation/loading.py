@@ -268,6 +268,7 @@ def _upsert(records, existing, province_ids, result):
             unit = AdministrativeUnit(
                 level=record.level, code=record.code, source=result.source, valid_from=result.as_of, **values
             )
+            unit.search_text = unit.folded_names()  # bulk_create does not call save()
             to_create.append(unit)
             existing[record.key] = unit
             result.created.append(_describe(unit))
@@ -280,6 +281,7 @@ def _upsert(records, existing, province_ids, result):
             continue
         for name, value in values.items():
             setattr(unit, name, value)
+        unit.search_text = unit.folded_names()
         unit.source = result.source
         unit.valid_until = None
         to_update.append(unit)
@@ -292,7 +294,9 @@ def _upsert(records, existing, province_ids, result):
             result.unchanged += 1
 
     AdministrativeUnit.objects.bulk_create(to_create, batch_size=500)
-    AdministrativeUnit.objects.bulk_update(to_update, [*COMPARED_FIELDS, "source", "valid_until"], batch_size=500)
+    AdministrativeUnit.objects.bulk_update(
+        to_update, [*COMPARED_FIELDS, "search_text", "source", "valid_until"], batch_size=500
+    )
 
 
 def _close(existing, in_file, scope, as_of, result):

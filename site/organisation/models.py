@@ -11,6 +11,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from safereturn.base.search import fold
 
 
 class ValidityQuerySet(models.QuerySet):
@@ -84,19 +87,30 @@ class AdministrativeUnit(ValidityPeriod):
     )
     name = models.CharField(_("name"), max_length=120)
     name_en = models.CharField(_("name in English"), max_length=120, blank=True)
-    full_name = models.CharField(_("full name"), max_length=160)
-    full_name_en = models.CharField(_("full name in English"), max_length=160, blank=True)
+    full_name = models.CharField(pgettext_lazy("place", "full name"), max_length=160)
+    full_name_en = models.CharField(pgettext_lazy("place", "full name in English"), max_length=160, blank=True)
     code_name = models.SlugField(_("code name"), max_length=120, allow_unicode=False, blank=True)
     source = models.CharField(
         _("source"), max_length=200, blank=True, help_text=_("The official data file this unit was last seen in.")
     )
+    # Names and code folded (no marks, đ → d, lower case), so that the admin
+    # finds "Bắc Ninh" from "bac ninh" (organisation.search).
+    search_text = models.TextField(editable=False, default="")
 
     objects = ValidityQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("administrative unit")
         verbose_name_plural = _("administrative units")
-        ordering = ["level", "code"]
+        # Provinces first (then the districts of old records, then communes), each by official code.
+        ordering = [
+            models.Case(
+                models.When(level="province", then=models.Value(0)),
+                models.When(level="district", then=models.Value(1)),
+                default=models.Value(2),
+            ),
+            "code",
+        ]
         constraints = [
             models.UniqueConstraint(fields=["level", "code"], name="unique_unit_code_per_level"),
             validity_constraint("unit_valid_until_after_valid_from"),
@@ -104,6 +118,15 @@ class AdministrativeUnit(ValidityPeriod):
 
     def __str__(self):
         return self.display_full_name
+
+    def save(self, *args, **kwargs):
+        self.search_text = self.folded_names()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
+
+    def folded_names(self):
+        return fold(" ".join([self.code, self.name, self.name_en, self.full_name, self.full_name_en]))
 
     @property
     def display_name(self):
@@ -171,6 +194,9 @@ class Agency(ValidityPeriod):
         help_text=_("For example, a shelter run by the Department of Health."),
     )
 
+    # Names and code folded, for the admin's search (organisation.search).
+    search_text = models.TextField(editable=False, default="")
+
     objects = ValidityQuerySet.as_manager()
 
     class Meta:
@@ -184,6 +210,12 @@ class Agency(ValidityPeriod):
 
     def __str__(self):
         return self.display_name
+
+    def save(self, *args, **kwargs):
+        self.search_text = fold(" ".join([self.code, self.name, self.name_en]))
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
+        super().save(*args, **kwargs)
 
     @property
     def display_name(self):
