@@ -15,6 +15,7 @@ interleaved rounds and the median is reported, with ratios to the static
 file measured alongside. Results are appended to bench/RESULTS.md.
 """
 
+import base64
 import datetime
 import os
 import platform
@@ -105,6 +106,8 @@ def main():
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "safereturn.settings.production",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "FIELD_ENCRYPTION_KEYS": f"e1:{base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()}",
+        "FIELD_HASH_KEYS": f"h1:{base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()}",
         "ALLOWED_HOSTS": "127.0.0.1",
         "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
         "STATIC_ROOT": str(workdir / "static"),

@@ -513,9 +513,68 @@ PREVIEW_CSP_REPLACE = {"frame-ancestors": ["'self'"]}
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 
 # Logging: never log request bodies or query strings of casework and forms.
+# Every handler carries the personal-data filter (casework.logging), which
+# blanks decrypted casework values, query strings, e-mail addresses, phone
+# and ID numbers in every line. Django's own loggers go through these
+# handlers too ("django" passes its lines up to the root's): left alone they
+# would keep Django's default handlers, which have no such filter
+# (runserver's lines carry query strings).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"personal_data": {"()": "casework.logging.PersonalDataFilter"}},
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["personal_data"]},
+        "django.server": {
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+            "filters": ["personal_data"],
+        },
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        "django": {"handlers": [], "level": "INFO"},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+    },
 }
+
+
+# Casework data ---------------------------------------------------------------
+# README, "Casework data: keys, audit and backups".
+
+# Keys of casework's encryption at rest (FIELD_ENCRYPTION_KEYS: field values
+# and documents) and of its keyed hashes for exact matching (FIELD_HASH_KEYS),
+# never derived from SECRET_KEY. Each is a list of "id:key" entries (in the
+# environment: comma-separated), `key` being 32 random bytes in URL-safe
+# base64; the first entry encrypts (or hashes), every entry decrypts (or
+# matches). `manage.py generate_field_keys` prints new ones. Production
+# requires both (production.py); development falls back to these fixed keys.
+# DEVELOPMENT ONLY: published in the repository, they protect nothing.
+DEVELOPMENT_ONLY_FIELD_ENCRYPTION_KEYS = ["dev-only-1:b4XtW3pWbpkcexmlePnbZsGrtQ1bmsE0-9L0E72I124="]
+DEVELOPMENT_ONLY_FIELD_HASH_KEYS = ["dev-only-h1:mpBeHYmPukzB9i5aa03hBedEMjovgUzingRz_OnBd1M="]
+FIELD_ENCRYPTION_KEYS = env_list("FIELD_ENCRYPTION_KEYS", DEVELOPMENT_ONLY_FIELD_ENCRYPTION_KEYS)
+FIELD_HASH_KEYS = env_list("FIELD_HASH_KEYS", DEVELOPMENT_ONLY_FIELD_HASH_KEYS)
+
+# Casework documents, encrypted before they are written (casework.storage),
+# in a folder of their own outside MEDIA_ROOT and PRIVATE_MEDIA_ROOT that
+# nothing serves; with several servers, a private bucket (README).
+CASEWORK_STORAGE_ROOT = env_path("CASEWORK_STORAGE_ROOT", BASE_DIR / "var" / "casework")
+STORAGES["casework"] = {
+    "BACKEND": "casework.storage.EncryptedFileSystemStorage",
+    "OPTIONS": {"location": CASEWORK_STORAGE_ROOT},
+}
+
+# Requests under these paths carry personal data: error pages hide their
+# form fields, query strings and local variables (casework.reporting).
+PERSONAL_DATA_PATHS = ["/casework/"]
+# Error pages (the technical 500 page in DEBUG, error e-mails) never show
+# decrypted values, and hide more on PERSONAL_DATA_PATHS (casework.reporting).
+DEFAULT_EXCEPTION_REPORTER = "casework.reporting.PersonalDataExceptionReporter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "casework.reporting.PersonalDataExceptionReporterFilter"

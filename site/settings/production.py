@@ -11,7 +11,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, CACHES
+from .base import BASE_DIR, CACHES, DEVELOPMENT_ONLY_FIELD_ENCRYPTION_KEYS, DEVELOPMENT_ONLY_FIELD_HASH_KEYS
 from .environment import env_bool, env_int, env_list, env_str
 
 
@@ -27,6 +27,16 @@ SECRET_KEY = required_env("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or required_env("ALLOWED_HOSTS").split(",")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 required_env("DATABASE_URL")  # read in base.py; production must name its database explicitly
+
+# Casework's keys of its own (base.py, "Casework data"; README): "id:key"
+# entries, comma-separated, the first one current. Never the development keys.
+FIELD_ENCRYPTION_KEYS = required_env("FIELD_ENCRYPTION_KEYS").split(",")
+FIELD_HASH_KEYS = required_env("FIELD_HASH_KEYS").split(",")
+if {entry.strip() for entry in FIELD_ENCRYPTION_KEYS + FIELD_HASH_KEYS} & {
+    *DEVELOPMENT_ONLY_FIELD_ENCRYPTION_KEYS,
+    *DEVELOPMENT_ONLY_FIELD_HASH_KEYS,
+}:
+    raise ImproperlyConfigured("FIELD_ENCRYPTION_KEYS and FIELD_HASH_KEYS must not use the development-only keys.")
 
 # HTTPS everywhere. Behind a TLS-terminating proxy set
 # DJANGO_SECURE_PROXY_SSL_HEADER=1 so Django trusts X-Forwarded-Proto.
@@ -63,12 +73,16 @@ SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", True)
 
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or f"https://{ALLOWED_HOSTS[0]}"
 
+# Every line passes the personal-data filter (casework.logging; base.py says why).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"personal_data": {"()": "casework.logging.PersonalDataFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["personal_data"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
+        # No handlers of its own (Django's defaults have no such filter): its lines go up to the root's.
+        "django": {"handlers": [], "level": "INFO"},
         # Wagtail logs every page action with its title at INFO; the audit
         # trail of who did what lives in Wagtail's own log entries instead.
         "wagtail": {"handlers": ["console"], "level": "WARNING", "propagate": False},

@@ -40,3 +40,10 @@ AXES_ENABLED = True
 # second factor; every real sign-in, here and in the browser tests, does not.
 AUTHENTICATION_BACKENDS = ["safereturn.accounts.testing.ForceLoginBackend", *AUTHENTICATION_BACKENDS]  # noqa: F405
 SECOND_FACTOR_TRUSTED_BACKENDS = ["safereturn.accounts.testing.ForceLoginBackend"]
+
+# Casework data: fixed keys for the tests only (never used anywhere else),
+# and a throwaway folder for casework documents like the uploads above.
+FIELD_ENCRYPTION_KEYS = ["test-only-1:csVsHQhUH9YQhA_SmzFdFBegM9lVlj7IgG22AdFs6eg="]
+FIELD_HASH_KEYS = ["test-only-h1:-LaI-JasVpCINfLoyMpfHHT1dLvxf05QV0KH91GmI9M="]
+CASEWORK_STORAGE_ROOT = env_str("CASEWORK_STORAGE_ROOT") or tempfile.mkdtemp(prefix="safereturn-test-casework-")
+STORAGES["casework"] = {**STORAGES["casework"], "OPTIONS": {"location": CASEWORK_STORAGE_ROOT}}

@@ -1,5 +1,6 @@
 """Production refuses to start without its secrets, and passes Django's deployment checklist."""
 
+import base64
 import json
 import os
 import subprocess
@@ -28,6 +29,9 @@ def production_env(tmp_path):
         "DJANGO_SECRET_KEY": "x" * 64 + "-a-long-random-production-secret-for-the-test",
         "ALLOWED_HOSTS": "safereturn.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        # Casework's own keys (README, "Casework data: keys, audit and backups").
+        "FIELD_ENCRYPTION_KEYS": f"e1:{base64.urlsafe_b64encode(os.urandom(32)).decode()}",
+        "FIELD_HASH_KEYS": f"h1:{base64.urlsafe_b64encode(os.urandom(32)).decode()}",
     }
 
 

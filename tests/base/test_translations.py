@@ -1,38 +1,32 @@
 """Every interface string has a Vietnamese translation, and the compiled catalogue matches it."""
 
-import ast
 import gettext
 from pathlib import Path
+
+import polib
 
 CATALOGUE = Path(__file__).resolve().parents[2] / "site" / "locale" / "vi" / "LC_MESSAGES"
 
 
 def read_po(path):
-    """
-    (msgid, msgstr, flags) of every entry of a .po file; a plural entry gives
-    its first msgstr. Entries are separated by blank lines.
-    """
-    entries = []
-    for block in path.read_text(encoding="utf-8").split("\n\n"):
-        fields, flags, field = {}, set(), None
-        for line in block.splitlines():
-            if line.startswith("#,"):
-                flags.update(flag.strip() for flag in line[2:].split(","))
-            elif line.startswith(("msgid", "msgstr")):
-                field, _, value = line.partition(" ")
-                fields[field] = ast.literal_eval(value)
-            elif line.startswith('"') and field:
-                fields[field] += ast.literal_eval(line)
-        if fields.get("msgid"):  # the header has an empty msgid
-            entries.append((fields["msgid"], fields.get("msgstr", fields.get("msgstr[0]", "")), flags))
-    return entries
+    """(context, msgid, msgstr, flags) of every entry of a .po file; a plural entry gives its first msgstr."""
+    return [
+        (
+            entry.msgctxt,
+            entry.msgid,
+            entry.msgstr_plural.get(0, "") if entry.msgid_plural else entry.msgstr,
+            entry.flags,
+        )
+        for entry in polib.pofile(str(path))
+        if not entry.obsolete
+    ]
 
 
 def test_every_string_is_translated_and_none_is_fuzzy():
     entries = read_po(CATALOGUE / "django.po")
     assert len(entries) > 200
-    untranslated = [msgid for msgid, msgstr, _ in entries if not msgstr.strip()]
-    fuzzy = [msgid for msgid, _, flags in entries if "fuzzy" in flags]
+    untranslated = [msgid for _context, msgid, msgstr, _flags in entries if not msgstr.strip()]
+    fuzzy = [msgid for _context, msgid, _msgstr, flags in entries if "fuzzy" in flags]
     assert untranslated == []
     assert fuzzy == []
 
@@ -42,7 +36,7 @@ def test_compiled_catalogue_is_up_to_date():
         translations = gettext.GNUTranslations(compiled)
     stale = [
         msgid
-        for msgid, msgstr, _ in read_po(CATALOGUE / "django.po")
-        if "\x00" not in msgid and translations.gettext(msgid) != msgstr and msgstr
+        for context, msgid, msgstr, _flags in read_po(CATALOGUE / "django.po")
+        if msgstr and (translations.pgettext(context, msgid) if context else translations.gettext(msgid)) != msgstr
     ]
     assert stale == [], "Run `make messages` to compile the catalogue."

@@ -15,6 +15,7 @@ These tests need DATABASE_URL pointing at PostgreSQL and a reachable Redis
 under CI=true with PostgreSQL configured, where they must run.
 """
 
+import base64
 import http.cookiejar
 import os
 import re
@@ -203,6 +204,9 @@ def cluster(multiserver_available):
         "DJANGO_SETTINGS_MODULE": "safereturn.settings.production",
         # One secret for every server (sessions and CSRF tokens are signed with it), new for each run.
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        # Casework's keys, the same for both servers like the secret key.
+        "FIELD_ENCRYPTION_KEYS": f"e1:{base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()}",
+        "FIELD_HASH_KEYS": f"h1:{base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()}",
         "ALLOWED_HOSTS": "127.0.0.1",
         "DATABASE_URL": database.url,
         "REDIS_URL": redis_url,
@@ -212,6 +216,7 @@ def cluster(multiserver_available):
         # One folder for both servers stands for the shared object storage of a real deployment.
         "MEDIA_ROOT": str(workdir / "media"),
         "PRIVATE_MEDIA_ROOT": str(workdir / "uploads"),
+        "CASEWORK_STORAGE_ROOT": str(workdir / "casework"),
         "STATIC_ROOT": str(workdir / "static"),
         "PYTHONUNBUFFERED": "1",
     }
