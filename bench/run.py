@@ -205,3 +205,7 @@ def main():
 
 if __name__ == "__main__":
     main()
+    # The training app's measurement (quiz answers saved per second), with its own section in RESULTS.md.
+    import courses_answers
+
+    courses_answers.main()

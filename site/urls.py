@@ -58,6 +58,7 @@ page_patterns += [
 # Vietnamese at "/", English at "/en/".
 urlpatterns += i18n_patterns(
     path(_("search/"), views.search, name="search"),
+    path(_("learning/"), include("courses.urls")),  # training: "My learning" and quiz attempts (a restricted area)
     path(_("account/"), include("safereturn.accounts.urls")),  # the staff door and "My account"
     path("", include(wagtail_doors.frontend_urlpatterns)),  # Wagtail's front-end sign-in leads to the door
     *page_patterns,

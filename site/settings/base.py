@@ -546,6 +546,13 @@ LOGGING = {
 }
 
 
+# Courses --------------------------------------------------------------------
+
+# Days before a course's due date when its learners get one reminder by
+# e-mail (`send_course_reminders`, daily); another follows once it is overdue.
+COURSES_REMINDER_DAYS_BEFORE = env_int("COURSES_REMINDER_DAYS_BEFORE", 3)
+
+
 # Casework data ---------------------------------------------------------------
 # README, "Casework data: keys, audit and backups".
 

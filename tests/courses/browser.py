@@ -1,0 +1,123 @@
+"""
+What the training browser tests need from the live server (tests/e2e/conftest.py `live_site`): its database, to
+prepare learners and to run the timer's command, and a signed-in session.
+
+Signing in is here and nowhere else (`sign_in`): today it makes a Django session in the server's database for
+the learner, as Django's test client does (`force_login`); once the staff door (issue 9) serves officials, this
+one function can sign in through it instead.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def server_env(base_url):
+    """The environment the live server runs with (its DATABASE_URL above all), read from its process."""
+    port = urlsplit(base_url).port
+    marker = f"--bind=127.0.0.1:{port}".encode()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if marker not in (entry / "cmdline").read_bytes().split(b"\0"):
+                continue
+            environ = (entry / "environ").read_bytes()
+        except OSError:
+            continue
+        env = dict(item.split("=", 1) for item in environ.decode().split("\0") if "=" in item)
+        return {
+            **os.environ,
+            **{key: env[key] for key in ("DATABASE_URL", "MEDIA_ROOT", "PRIVATE_MEDIA_ROOT") if key in env},
+        }
+    raise RuntimeError(f"No server process listens on port {port}.")
+
+
+def run_python(base_url, code):
+    """Run `code` with Django set up against the live server's database; returns what it printed."""
+    env = {**server_env(base_url), "DJANGO_SETTINGS_MODULE": "safereturn.settings.test"}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode:
+        raise RuntimeError(result.stderr[-3000:])
+    return result.stdout.strip()
+
+
+def manage(base_url, *args):
+    env = {**server_env(base_url), "DJANGO_SETTINGS_MODULE": "safereturn.settings.test"}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=REPO, env=env, capture_output=True, text=True, check=True
+    ).stdout
+
+
+def sign_in(context, base_url, username):
+    """Sign `username` in, in the browser context `context` (the one place to switch to the staff door)."""
+    value = run_python(
+        base_url,
+        "from django.conf import settings\n"
+        "from django.contrib.auth import get_user_model\n"
+        "from django.test import Client\n"
+        f"user = get_user_model().objects.get(username={username!r})\n"
+        "client = Client()\n"
+        "client.force_login(user)\n"
+        "print(client.cookies[settings.SESSION_COOKIE_NAME].value)\n",
+    ).splitlines()[-1]
+    context.add_cookies([{"name": "sessionid", "value": value, "url": base_url}])
+
+
+def make_learner(base_url, username, *, assigned=True, extra_minutes=0):
+    """
+    A learner in the demo's commune People's Committee, with the demo's staff course assigned (due in ten days)
+    and, if asked, extra time on its quiz.
+    """
+    run_python(
+        base_url,
+        "import datetime\n"
+        "from django.utils import timezone\n"
+        "from safereturn.accounts.models import User\n"
+        "from safereturn.organisation.models import Agency\n"
+        "from courses.models import Assignment, CoursePage, QuizOverride, QuizPage\n"
+        "agency = Agency.objects.filter(agency_type='commune_committee').first() or Agency.objects.first()\n"
+        f"user = User.objects.create_user(username={username!r}, full_name='Học viên thử (e2e)', agency=agency)\n"
+        "course = CoursePage.objects.get(slug='tiep-nhan-xac-minh-ho-tro', locale__language_code='vi')\n"
+        f"if {assigned!r}:\n"
+        "    due = timezone.localdate() + datetime.timedelta(days=10)\n"
+        "    Assignment.objects.create(course=course, user=user, due_date=due)\n"
+        f"if {extra_minutes!r}:\n"
+        "    quiz = QuizPage.objects.child_of(course).get()\n"
+        f"    QuizOverride.objects.create(quiz=quiz, user=user, extra_minutes={extra_minutes!r}, reason='e2e')\n",
+    )
+
+
+def move_attempts_back(base_url, username, minutes):
+    """Move the start and deadline of the learner's attempts `minutes` into the past, as if that time had passed."""
+    run_python(
+        base_url,
+        "import datetime\n"
+        "from django.db.models import F\n"
+        "from courses.models import Attempt\n"
+        f"delta = datetime.timedelta(minutes={minutes!r})\n"
+        f"attempts = Attempt.objects.filter(user__username={username!r})\n"
+        "attempts.update(started_at=F('started_at') - delta, deadline=F('deadline') - delta)\n",
+    )
+
+
+def attempts_of(base_url, username):
+    """[(number, state, finish_reason, passed)] of the learner's attempts."""
+    output = run_python(
+        base_url,
+        "from courses.models import Attempt\n"
+        f"for a in Attempt.objects.filter(user__username={username!r}).order_by('number'):\n"
+        "    print(a.number, a.state, a.finish_reason or '-', a.passed)\n",
+    )
+    return [tuple(line.split()) for line in output.splitlines() if line and line[0].isdigit()]
