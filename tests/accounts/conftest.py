@@ -7,6 +7,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from safereturn.accounts.factories import UserFactory
+from safereturn.base.admin_names import EDITORS_GROUP
 
 PASSWORD = "correct horse battery staple"  # UserFactory's
 
@@ -25,7 +26,7 @@ def sign_in(client, username, password=PASSWORD, next_url=None, **extra):
 
 @pytest.fixture
 def editors(db):
-    group, _created = Group.objects.get_or_create(name="Editors")
+    group, _created = Group.objects.get_or_create(name=EDITORS_GROUP)
     group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
     return group
 

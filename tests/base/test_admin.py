@@ -8,6 +8,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 from campaigns.factories import CampaignPageFactory
 from campaigns.models import CampaignPage
+from safereturn.base.admin_names import EDITORS_GROUP
 from safereturn.base.models import SafetySettings
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def editor(django_user_model):
     user = django_user_model.objects.create_user("editor", password="x", full_name="Biên Tập Viên")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
     return user
 
 

@@ -20,6 +20,7 @@ from campaigns.models import (
     ResourcesPage,
     SelfCheckPage,
 )
+from safereturn.base.admin_names import EDITORS_GROUP
 from safereturn.base.models import Hotline, SafetySettings
 from safereturn.organisation.models import AdministrativeUnit, Agency
 
@@ -180,7 +181,7 @@ def test_safety_settings_accounts_and_agencies(seeded):
     assert admin.is_superuser and admin.check_password("safereturn-admin")
     editor = users.get(username="editor")
     assert not editor.is_superuser and editor.check_password("safereturn-editor")
-    assert editor.groups.filter(name="Editors").exists()
+    assert editor.groups.filter(name=EDITORS_GROUP).exists()
     assert editor.full_name and editor.position
     assert "safereturn-editor" in seeded  # the summary tells developers how to sign in
 

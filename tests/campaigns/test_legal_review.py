@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from campaigns import factories, models
+from safereturn.base.admin_names import EDITORS_GROUP
 from safereturn.base.legal_review import legal_review_models, pages_due_for_review, review_cutoff
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +24,7 @@ TODAY = timezone.localdate()
 @pytest.fixture
 def editor(django_user_model):
     user = django_user_model.objects.create_user("editor", password="x", full_name="Biên Tập Viên")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
     return user
 
 

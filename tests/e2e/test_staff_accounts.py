@@ -37,8 +37,9 @@ from safereturn.accounts import invitations
 from safereturn.accounts.models import User
 from safereturn.accounts.second_factor import new_backup_codes
 from campaigns.models import CampaignPage
+from safereturn.base.admin_names import EDITORS_GROUP
 
-editors = Group.objects.get(name="Editors")
+editors = Group.objects.get(name=EDITORS_GROUP)
 out = {}
 def person(username, editor=False, device=False):
     user = User.objects.create_user(username, f"{username}@example.invalid", "correct horse battery staple",

@@ -9,6 +9,7 @@ point at it.
 
 import datetime
 
+from safereturn.base.admin_names import EDITORS_GROUP
 from safereturn.organisation.models import Agency
 
 PROVINCE_CODE = "24"  # Bắc Ninh since the 2025 merger (official GSO code)
@@ -101,7 +102,7 @@ USERS = [
         "full_name": "Biên tập viên (tài khoản demo)",
         "position": "Biên tập viên trang tuyên truyền",
         "superuser": False,
-        "group": "Editors",
+        "group": EDITORS_GROUP,
         "agency": "health",
         "unit": "province",
         "totp": "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU",
