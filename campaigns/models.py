@@ -42,6 +42,8 @@ class HomePage(LegalReviewMixin, HeroImageMixin, BasePage):
         "campaigns.InternetSafetyPage",
         "campaigns.AccessibilityStatementPage",
         "campaigns.ContentPage",
+        # Training lives under the home page too (a name, not an import: campaigns does not import courses).
+        "courses.CourseIndexPage",
     ]
 
     class Meta:

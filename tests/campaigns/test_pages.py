@@ -311,3 +311,9 @@ def test_accessibility_statement_shows_a_contact_only_when_an_editor_sets_one(cl
     assert 'href="mailto:tiepcan@example.gov.vn"' in content
     assert 'href="tel:02223123456"' in content
     assert "Chưa có đầu mối tiếp nhận phản ánh" not in content
+
+
+def test_trainers_can_add_a_course_index_under_the_home_page(site_tree):
+    from courses.models import CourseIndexPage
+
+    assert CourseIndexPage.can_create_at(site_tree["home"])
