@@ -71,17 +71,22 @@ def _free_port():
 
 
 class E2EDatabase:
-    """A throwaway database for the server: SQLite by default, PostgreSQL when configured."""
+    """
+    A throwaway database for a server: SQLite by default, PostgreSQL when
+    configured. `suffix` keeps the databases of one run apart (the seeded
+    template, the browser tests' server, the staff-account servers...).
+    """
 
-    def __init__(self, workdir):
+    def __init__(self, workdir, suffix="e2e"):
         self.base_url = os.environ.get("DATABASE_URL", "")
         self.config = dj_database_url.parse(self.base_url) if self.base_url else None
         self.is_postgres = bool(self.config) and "postgresql" in self.config["ENGINE"]
         if self.is_postgres:
-            self.name = f"{self.config['NAME']}_e2e_{os.getpid()}"
+            self.name = f"{self.config['NAME']}_{suffix}_{os.getpid()}"
             self.url = self.base_url.rsplit("/", 1)[0] + "/" + self.name
         else:
-            self.url = f"sqlite:///{workdir / 'e2e.sqlite3'}"
+            self.path = workdir / f"{suffix}.sqlite3"
+            self.url = f"sqlite:///{self.path}"
 
     def _admin(self, sql):
         import psycopg
@@ -97,33 +102,71 @@ class E2EDatabase:
         with psycopg.connect(**conninfo, autocommit=True) as connection:
             connection.execute(sql)
 
-    def create(self):
+    def create(self, template=None):
+        """An empty database, or a copy of `template` (another E2EDatabase nobody is connected to)."""
         if self.is_postgres:
             self._admin(f'DROP DATABASE IF EXISTS "{self.name}"')
-            self._admin(f'CREATE DATABASE "{self.name}"')
+            copy_of = f' TEMPLATE "{template.name}"' if template is not None else ""
+            self._admin(f'CREATE DATABASE "{self.name}"{copy_of}')
+        elif template is not None:
+            shutil.copyfile(template.path, self.path)
 
     def drop(self):
         if self.is_postgres:
             self._admin(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
 
 
-@pytest.fixture(scope="session")
-def live_site(browser_available):
-    """Base URL of a gunicorn server running the seeded demo site."""
-    workdir = Path(tempfile.mkdtemp(prefix="safereturn-e2e-"))
-    database = E2EDatabase(workdir)
-    database.create()
-    env = {
+# The folders a server writes uploads and casework documents to, by setting.
+FILE_ROOTS = {"MEDIA_ROOT": "media", "PRIVATE_MEDIA_ROOT": "uploads", "CASEWORK_STORAGE_ROOT": "casework"}
+
+
+def server_env(database, workdir, **extra):
+    """The environment of a test-settings server on `database`, with its files under `workdir`."""
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "safereturn.settings.test",
         "DATABASE_URL": database.url,
-        "MEDIA_ROOT": str(workdir / "media"),
-        "PRIVATE_MEDIA_ROOT": str(workdir / "uploads"),
+        **{setting: str(workdir / folder) for setting, folder in FILE_ROOTS.items()},
         "PYTHONUNBUFFERED": "1",
+        **extra,
     }
-    python = sys.executable
+
+
+@pytest.fixture(scope="session")
+def seeded_template(browser_available):
+    """
+    A database migrated and seeded with the demo once per test session, with
+    its files. Every server of the browser tests starts on a copy of it
+    (`seeded_copy`): seeding is the slowest step, and copies are independent.
+    """
+    workdir = Path(tempfile.mkdtemp(prefix="safereturn-seeded-"))
+    database = E2EDatabase(workdir, suffix="seeded")
+    database.create()
+    env = server_env(database, workdir)
     for command in (["migrate", "--no-input"], ["seed_demo", "--force"]):
-        subprocess.run([python, "manage.py", *command], cwd=REPO, env=env, check=True, capture_output=True)
+        subprocess.run([sys.executable, "manage.py", *command], cwd=REPO, env=env, check=True, capture_output=True)
+    yield database, workdir
+    database.drop()
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+def seeded_copy(template, workdir, suffix):
+    """A database (and files) of its own for one server, copied from the seeded template: (database, env)."""
+    template_database, template_dir = template
+    database = E2EDatabase(workdir, suffix=suffix)
+    database.create(template=template_database)
+    for folder in FILE_ROOTS.values():
+        if (template_dir / folder).exists():
+            shutil.copytree(template_dir / folder, workdir / folder)
+    return database, server_env(database, workdir)
+
+
+@pytest.fixture(scope="session")
+def live_site(seeded_template):
+    """Base URL of a gunicorn server running the seeded demo site."""
+    workdir = Path(tempfile.mkdtemp(prefix="safereturn-e2e-"))
+    database, env = seeded_copy(seeded_template, workdir, "e2e")
+    python = sys.executable
     port = _free_port()
     log = open(workdir / "server.log", "w")  # noqa: SIM115  (closed in teardown)
     server = subprocess.Popen(

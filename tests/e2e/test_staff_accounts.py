@@ -9,7 +9,6 @@ seconds (for the inactivity journey).
 """
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -22,7 +21,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import REPO, E2EDatabase, _free_port, run_axe
+from .conftest import REPO, _free_port, run_axe, seeded_copy
 from .staff_door import fresh_code, sign_in, submit
 
 IDLE_SECONDS = 20
@@ -93,23 +92,9 @@ class Server:
 
 
 @pytest.fixture(scope="module")
-def staff_site(browser_available):
+def staff_site(seeded_template):
     workdir = Path(tempfile.mkdtemp(prefix="safereturn-staff-"))
-    database = E2EDatabase(workdir)
-    if database.is_postgres:
-        database.name += "_staff"
-        database.url = database.base_url.rsplit("/", 1)[0] + "/" + database.name
-    database.create()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "safereturn.settings.test",
-        "DATABASE_URL": database.url,
-        "MEDIA_ROOT": str(workdir / "media"),
-        "PRIVATE_MEDIA_ROOT": str(workdir / "uploads"),
-        "PYTHONUNBUFFERED": "1",
-    }
-    for command in (["migrate", "--no-input"], ["seed_demo", "--force"]):
-        subprocess.run([sys.executable, "manage.py", *command], cwd=REPO, env=env, check=True, capture_output=True)
+    database, env = seeded_copy(seeded_template, workdir, "staff")
     setup = subprocess.run(
         [sys.executable, "manage.py", "shell", "-c", SETUP],
         cwd=REPO,

@@ -33,7 +33,9 @@ from pathlib import Path
 
 import pytest
 
+from safereturn.base.demo.reference import USERS
 from tests.e2e.conftest import REPO, E2EDatabase, _free_port
+from tests.e2e.staff_door import fresh_code
 
 # A Redis database of the servers' own, flushed before and after: never the
 # one the rest of the suite uses (REDIS_URL, /15 in CI).
@@ -327,11 +329,18 @@ class Visitor:
         assert token, f"no CSRF token in the form at {path}"
         return self.request(server, path, data={"csrfmiddlewaretoken": token.group(1), **data})
 
-    def sign_in(self, server, username, password):
+    def sign_in(self, server, username, password, secret):
+        """Through the staff door: password, then a code from the account's authenticator key."""
         answer = self.post_form(
-            server, "/admin/login/", {"username": username, "password": password, "next": "/admin/"}
+            server,
+            "/tai-khoan/dang-nhap/?next=/admin/",
+            {"username": username, "password": password, "next": "/admin/"},
         )
-        assert answer.status == 302 and answer.headers["Location"] == "/admin/", f"sign-in on {server.name} failed"
+        assert answer.status == 302, f"sign-in on {server.name} failed"
+        answer = self.post_form(server, answer.headers["Location"], {"code": fresh_code(secret)})
+        assert answer.status == 302 and answer.headers["Location"] == "/admin/", (
+            f"second factor on {server.name} failed"
+        )
         return answer
 
     def cookie(self, name):
@@ -351,5 +360,6 @@ def visitor():
 def editor(cluster):
     """A browser signed in to the admin as the demo superuser, on server A."""
     browser = Visitor()
-    browser.sign_in(cluster.servers[0], "admin", "safereturn-admin")
+    admin = next(user for user in USERS if user["username"] == "admin")
+    browser.sign_in(cluster.servers[0], "admin", admin["password"], admin["totp"])
     return browser
