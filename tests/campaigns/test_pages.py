@@ -22,6 +22,8 @@ pytestmark = pytest.mark.django_db
 
 class TestPageTree(WagtailPageTestCase):
     def test_home_takes_the_public_sections(self):
+        from courses.models import CourseIndexPage
+
         self.assertAllowedSubpageTypes(
             models.HomePage,
             {
@@ -32,6 +34,7 @@ class TestPageTree(WagtailPageTestCase):
                 models.InternetSafetyPage,
                 models.AccessibilityStatementPage,
                 models.ContentPage,
+                CourseIndexPage,
             },
         )
 
