@@ -209,3 +209,4 @@ if __name__ == "__main__":
     import courses_answers
 
     courses_answers.main()
+    __import__("courses_reports").main()  # training reports for 5,000 learners (bench/courses_reports.py)

@@ -31,3 +31,15 @@ def register_periodic_jobs():
         description="Gives assigned courses to people who joined an agency or unit since, and e-mails reminders "
         "before and after a course's due date.",
     )
+    periodic.register(
+        "delete_old_essays",
+        every=timedelta(days=1),
+        description="Deletes the texts of essays marked more than COURSES_ESSAY_RETENTION_DAYS (180 by default) "
+        "days ago; their marks and comments stay.",
+    )
+    periodic.register(
+        "send_certificate_reminders",
+        every=timedelta(days=1),
+        description="E-mails the holders of certificates that expire within COURSES_CERTIFICATE_REMINDER_DAYS "
+        "(30 by default) days, once per certificate.",
+    )

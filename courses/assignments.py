@@ -6,15 +6,19 @@ people who join later; each person's enrolment is made the first time it
 reaches them: when the assignment is saved, when they open "My learning",
 and every day (`send_course_reminders`).
 
-Belonging is read from the person's profile (agency and unit of their
-current primary post, which the accounts app keeps up to date).
+Belonging is read from the person's current primary post (accounts'
+Membership, valid today): its agency and every one of its administrative
+units. People without a post are read from their profile (posts.py).
 """
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils import timezone
 
+from safereturn.accounts.models import Membership
+
 from .models import Assignment, Enrolment
+from .posts import current_post
 from .progress import enrol
 
 
@@ -25,14 +29,16 @@ def _still_open(today):
 def assignments_for(user, today=None):
     """The assignments that reach `user` today."""
     today = today or timezone.localdate()
+    post = current_post(user, today)
     reaches = Q()
-    if user.agency_id:
-        reaches |= Q(agency_id=user.agency_id)
-    if user.administrative_unit_id:
-        units = [user.administrative_unit_id]
-        parent_id = user.administrative_unit.parent_id
-        if parent_id:
-            units.append(parent_id)
+    if post["agency"] is not None:
+        reaches |= Q(agency_id=post["agency"].pk)
+    units = set()
+    for unit in post["units"]:
+        units.add(unit.pk)
+        if unit.parent_id:
+            units.add(unit.parent_id)
+    if units:
         reaches |= Q(administrative_unit_id__in=units)
     query = Q(user=user)
     if reaches:
@@ -67,15 +73,27 @@ def sync_for_user(user, today=None):
     return made
 
 
-def people_reached(assignment):
-    """The active people an assignment reaches now."""
+def people_reached(assignment, today=None):
+    """
+    The active people an assignment reaches now: through their current
+    primary post, or, for people without one, their profile.
+    """
+    today = today or timezone.localdate()
     people = get_user_model().objects.filter(is_active=True)
     if assignment.user_id:
         return people.filter(pk=assignment.user_id)
+    posts = Membership.objects.current(today).filter(is_primary=True)
+    without_post = people.exclude(pk__in=posts.values("user_id"))
     if assignment.agency_id:
-        return people.filter(agency_id=assignment.agency_id)
-    unit = assignment.administrative_unit_id
-    return people.filter(Q(administrative_unit_id=unit) | Q(administrative_unit__parent_id=unit))
+        in_posts = posts.filter(agency_id=assignment.agency_id)
+        profile = Q(agency_id=assignment.agency_id)
+    else:
+        unit = assignment.administrative_unit_id
+        in_posts = posts.filter(Q(administrative_units__pk=unit) | Q(administrative_units__parent_id=unit))
+        profile = Q(administrative_unit_id=unit) | Q(administrative_unit__parent_id=unit)
+    return people.filter(
+        Q(pk__in=in_posts.values("user_id")) | Q(pk__in=without_post.filter(profile).values("pk"))
+    ).distinct()
 
 
 def sync_assignment(assignment, today=None):
@@ -84,7 +102,7 @@ def sync_assignment(assignment, today=None):
     if not assignment.user_id and not assignment.is_active(today):
         return 0
     made = 0
-    for user in people_reached(assignment).select_related("administrative_unit"):
+    for user in people_reached(assignment, today).select_related("administrative_unit"):
         made += sync_for_user(user, today)
     return made
 

@@ -408,7 +408,8 @@ def finalise(attempt, reason, now=None):
             return attempt
         slots = list(attempt.slots.all())
         for slot in slots:
-            if not slot.checked:
+            # A checked answer is final; a trainer's mark is kept whatever grading would say (marking.py).
+            if not slot.checked and not slot.marked_by_trainer:
                 grade_slot(slot)
         AttemptSlot.objects.bulk_update(slots, ["fraction", "mark", "needs_marking"])
         grade_attempt(attempt, slots)

@@ -210,4 +210,7 @@ def update_completion(enrolment, course=None, now=None):
             return False
     enrolment.completed_at = now or timezone.now()
     enrolment.save(update_fields=["completed_at"])
+    from .certificates import issue_certificate
+
+    issue_certificate(enrolment, course)
     return True

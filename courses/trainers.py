@@ -1,5 +1,6 @@
 """
-The trainer role: the Django group "Trainers" (made by a data migration),
+The trainer role: the Django group "Giảng viên" (made by a data migration,
+named in Vietnamese by migration 0005),
 which may use the admin, keep the question bank, assign courses, give extra
 time or attempts, and add, edit and publish the pages under every course
 index (granted when an index is created: signals.py).
@@ -8,7 +9,9 @@ index (granted when an index is created: signals.py).
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission
 
-TRAINERS = "Trainers"
+TRAINERS = "Giảng viên"
+# Reads the reports of every course (courses.access).
+TRAINING_MANAGERS = "Quản lý đào tạo"
 PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
 
 

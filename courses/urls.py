@@ -18,4 +18,6 @@ urlpatterns = [
     path(_("attempts/<uuid:attempt_id>/"), views.attempt_view, name="attempt"),
     path(_("attempts/<uuid:attempt_id>/summary/"), views.attempt_summary, name="summary"),
     path(_("attempts/<uuid:attempt_id>/result/"), views.review_view, name="review"),
+    path(_("transcript/"), views.transcript, name="transcript"),
+    path(_("certificates/<str:code>/pdf/"), views.certificate_download, name="certificate_pdf"),
 ]

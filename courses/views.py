@@ -9,22 +9,29 @@ form and asks for JSON. Refusals (attempts.Refusal) are answered with their
 message and the attempt as it is now, and change nothing.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import time_format
+from django.utils.http import content_disposition_header
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from safereturn.base.search import fold
+
 from . import attempts as engine
 from .assignments import sync_for_user
-from .models import Attempt, CoursePage, Enrolment, LessonPage, LessonRead, QuizPage
+from .certificates import certificate_pdf, course_title_for, verification_path
+from .models import Attempt, Certificate, CoursePage, Enrolment, LessonPage, LessonRead, QuizPage
+from .pii import warning_labels
 from .progress import enrol, mark_lesson_read, quiz_grades, quiz_state
 from .review import attempt_review, review_item
 
@@ -96,7 +103,12 @@ def my_learning(request):
             }
         )
     available = CoursePage.objects.live().filter(locale=locale).exclude(translation_key__in=keys).order_by("title")
+    certificates = certificate_rows(user, today)
     context = {
+        "certificates": certificates,
+        "expiring": [
+            row for row in certificates if row["expires_soon"] or row["status"] == Certificate.Status.EXPIRED
+        ],
         "rows": rows,
         "assigned": [row for row in rows if row["enrolment"].due_date and not row["enrolment"].completed_at],
         "others": [row for row in rows if not row["enrolment"].due_date or row["enrolment"].completed_at],
@@ -104,6 +116,55 @@ def my_learning(request):
         "today": today,
     }
     return TemplateResponse(request, "courses/my_learning.html", context)
+
+
+def certificate_rows(user, today):
+    """The learner's certificates, newest first, with their state today and the course's title in this language."""
+    reminder_days = settings.COURSES_CERTIFICATE_REMINDER_DAYS
+    rows = []
+    for certificate in Certificate.objects.filter(user=user).order_by("-issued_on", "-pk"):
+        status = certificate.status(today)
+        days = certificate.days_to_expiry(today)
+        rows.append(
+            {
+                "certificate": certificate,
+                "title": course_title_for(certificate),
+                "status": status,
+                "days_to_expiry": days,
+                "expires_soon": status == Certificate.Status.VALID and days is not None and days <= reminder_days,
+            }
+        )
+    return rows
+
+
+@login_required
+@require_GET
+def transcript(request):
+    """A printable record of the learner's completed courses and certificates."""
+    today = timezone.localdate()
+    enrolments = Enrolment.objects.filter(user=request.user, completed_at__isnull=False).order_by("completed_at")
+    context = {"certificates": certificate_rows(request.user, today), "enrolments": enrolments, "today": today}
+    return TemplateResponse(request, "courses/transcript.html", context)
+
+
+@login_required
+@require_GET
+def certificate_download(request, code):
+    """The learner's own certificate as a PDF (another person's code is not found)."""
+    certificate = Certificate.objects.filter(code=code, user=request.user).first()
+    if certificate is None:
+        raise Http404
+    url = request.build_absolute_uri(verification_path(certificate.code))
+    response = HttpResponse(certificate_pdf(certificate, url), content_type="application/pdf")
+    # An ASCII name ("giay-chung-nhan-…"): browsers read a plain header better than an encoded one.
+    filename = f"{slugify(unidecode_vi(_('certificate')))}-{certificate.code}.pdf"
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+def unidecode_vi(text):
+    """Vietnamese letters without their marks ("giấy" → "giay", "đ" → "d"), for file names."""
+    return fold(text)
 
 
 def _children_of(paths):
@@ -202,6 +263,7 @@ def render_attempt_page(request, attempt, page, status=200, error=None):
                 "chosen": slot.chosen,
                 # A checked question (feedback after each question) shows its feedback; its answer is final.
                 "review": review_item(slot, CHECKED_REVIEW) if slot.checked else None,
+                "warnings": warning_labels(slot.text_answer) if slot.question_type == "essay" else [],
             }
             for slot in slots
         ],
@@ -233,11 +295,16 @@ def save_attempt_page(request, attempt_id):
     except Attempt.DoesNotExist:
         raise Http404 from None
     if wants_json(request):
+        essays = attempt.slots.filter(page=page, snapshot__type="essay")
         return JsonResponse(
             {
                 "version": attempt.version,
                 "saved_at": time_format(timezone.localtime(), "H:i:s"),
                 "message": _("Answers saved at %(time)s.") % {"time": time_format(timezone.localtime(), "H:i:s")},
+                # What each essay of the page seems to hold (pii.py), for the warning next to it.
+                "warnings": {
+                    str(slot.pk): [str(label) for label in warning_labels(slot.text_answer)] for slot in essays
+                },
             }
         )
     if action == "finish":
@@ -267,6 +334,7 @@ def parse_action(value):
 @login_required
 def attempt_summary(request, attempt_id):
     """Before submitting: which questions are answered; the button that submits."""
+    error = None
     try:
         attempt = own_attempt(request, attempt_id)
         if request.method == "POST":
@@ -274,11 +342,19 @@ def attempt_summary(request, attempt_id):
                 version = int(request.POST.get("version", ""))
             except ValueError:
                 raise engine.Tampered(attempt) from None
-            try:
-                engine.submit(attempt.uuid, request.user, version=version)
-            except Attempt.DoesNotExist:
-                raise Http404 from None
-            return _see_other(reverse("courses:review", kwargs={"attempt_id": attempt.uuid}))
+            unchecked = not request.POST.get("personal_details_checked")
+            if not attempt.is_finished() and unchecked and personal_details_warnings(attempt.slots.all()):
+                # Checked here, not only in the browser: without JavaScript the learner is asked all the same.
+                error = _(
+                    "Your essay seems to hold a real person's details. Remove them, or tick the box to say that "
+                    "you have checked, then submit again."
+                )
+            else:
+                try:
+                    engine.submit(attempt.uuid, request.user, version=version)
+                except Attempt.DoesNotExist:
+                    raise Http404 from None
+                return _see_other(reverse("courses:review", kwargs={"attempt_id": attempt.uuid}))
     except engine.Refusal as refusal:
         return refused(request, refusal)
     if attempt.is_finished():
@@ -290,8 +366,21 @@ def attempt_summary(request, attempt_id):
         "slots": slots,
         "unanswered": sum(1 for slot in slots if not slot.is_answered),
         "seconds_left": attempt.seconds_left(),
+        "warnings": personal_details_warnings(slots),
+        "error": error,
     }
-    return TemplateResponse(request, "courses/attempt_summary.html", context)
+    return TemplateResponse(request, "courses/attempt_summary.html", context, status=400 if error else 200)
+
+
+def personal_details_warnings(slots):
+    """[(slot, [what it seems to hold])] for the essays of an attempt that look like they name a real person."""
+    found = []
+    for slot in slots:
+        if slot.question_type == "essay":
+            labels = warning_labels(slot.text_answer)
+            if labels:
+                found.append((slot, labels))
+    return found
 
 
 @login_required

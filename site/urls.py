@@ -59,6 +59,7 @@ page_patterns += [
 urlpatterns += i18n_patterns(
     path(_("search/"), views.search, name="search"),
     path(_("learning/"), include("courses.urls")),  # training: "My learning" and quiz attempts (a restricted area)
+    path(_("certificate/"), include("courses.public_urls")),  # certificate verification (public, never cached)
     path(_("account/"), include("safereturn.accounts.urls")),  # the staff door and "My account"
     path("", include(wagtail_doors.frontend_urlpatterns)),  # Wagtail's front-end sign-in leads to the door
     *page_patterns,

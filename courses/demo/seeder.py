@@ -19,6 +19,7 @@ from ..models import (
     Attempt,
     CourseIndexPage,
     CoursePage,
+    CourseTrainer,
     LessonPage,
     Question,
     QuestionCategory,
@@ -236,6 +237,13 @@ class CoursesDemo:
         if trainer is not None and not trainer.groups.filter(name=TRAINERS).exists():
             trainer.groups.add(trainers_group())
         course = self.pages["receiving"]["vi"]
+        if trainer is not None:
+            # The demo trainer trains both courses: marks their essays, reads their reports.
+            for key in ("receiving", "fake_jobs"):
+                page = self.pages.get(key, {}).get("vi")
+                if page is not None:
+                    _link, created = CourseTrainer.objects.get_or_create(course=page, user=trainer)
+                    self.count("course trainers", created)
         today = timezone.localdate()
         commune = self.agencies.get("commune")
         if commune is not None:

@@ -271,6 +271,11 @@ class Attempt(models.Model):
     class Meta:
         verbose_name = _("attempt")
         verbose_name_plural = _("attempts")
+        permissions = [
+            ("mark_attempt", _("Can mark essays and change marks in the courses they train")),
+            ("view_training_reports", _("Can read the reports of the courses they train")),
+            ("view_all_training_reports", _("Can read the reports of every course")),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["user", "quiz_key", "number"], name="attempt_number_per_quiz_and_user")
         ]
@@ -335,6 +340,13 @@ class AttemptSlot(models.Model):
     fraction = models.DecimalField(max_digits=6, decimal_places=5, null=True, blank=True)
     mark = models.DecimalField(max_digits=8, decimal_places=3, null=True, blank=True)
     needs_marking = models.BooleanField(default=False)
+    # Set by a trainer (an essay marked, or any mark overridden: marking.py). Grading leaves such a mark as it
+    # is, so a regrade never undoes a trainer's decision; MarkChange keeps the history.
+    marked_by_trainer = models.BooleanField(_("marked by a trainer"), default=False)
+    comment = models.TextField(_("trainer's comment"), blank=True)
+    marked_at = models.DateTimeField(null=True, blank=True)
+    # An essay's text is deleted some time after it is marked (`delete_old_essays`); its mark and comment stay.
+    text_deleted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("answer")
@@ -368,4 +380,117 @@ class AttemptSlot(models.Model):
 
     @property
     def is_answered(self):
-        return bool(self.chosen) or bool(self.text_answer.strip())
+        return bool(self.chosen) or bool(self.text_answer.strip()) or self.text_deleted_at is not None
+
+
+class MarkChange(models.Model):
+    """
+    One mark given or changed by a trainer (marking.py): an essay marked, or
+    an answer's mark overridden with a reason. Written once, never edited:
+    the history of an attempt's result. Names are kept as plain values so
+    that it outlives the accounts.
+    """
+
+    class Kind(models.TextChoices):
+        ESSAY = "essay", _("Essay marked")
+        OVERRIDE = "override", _("Mark overridden")
+
+    slot = models.ForeignKey(AttemptSlot, on_delete=models.CASCADE, related_name="mark_changes")
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="mark_changes")
+    kind = models.CharField(_("change"), max_length=10, choices=Kind.choices)
+    old_mark = models.DecimalField(_("mark before"), max_digits=8, decimal_places=3, null=True, blank=True)
+    new_mark = models.DecimalField(_("mark after"), max_digits=8, decimal_places=3)
+    old_percent = models.DecimalField(_("grade before"), max_digits=6, decimal_places=2, null=True, blank=True)
+    new_percent = models.DecimalField(_("grade after"), max_digits=6, decimal_places=2, null=True, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+    comment = models.TextField(_("comment"), blank=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    changed_by_name = models.CharField(_("changed by"), max_length=200, blank=True)
+    changed_at = models.DateTimeField(_("changed"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("mark change")
+        verbose_name_plural = _("mark changes")
+        ordering = ["changed_at", "pk"]
+
+    def __str__(self):
+        return f"{self.attempt_id} · {self.slot_id} · {self.old_mark} → {self.new_mark}"
+
+
+class Certificate(models.Model):
+    """
+    The certificate of a completed course (certificates.py): issued once per
+    enrolment, with a random code that the public verification page reads,
+    an optional expiry (refresher training), and a revocation with a reason.
+    The holder's name and the course's title are kept as they were at issue.
+    """
+
+    class Status(models.TextChoices):
+        VALID = "valid", _("Valid")
+        EXPIRED = "expired", _("Expired")
+        REVOKED = "revoked", _("Revoked")
+
+    code = models.CharField(_("code"), max_length=32, unique=True, editable=False)
+    enrolment = models.OneToOneField(Enrolment, on_delete=models.CASCADE, related_name="certificate")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("holder"), on_delete=models.CASCADE, related_name="certificates"
+    )
+    holder_name = models.CharField(_("holder's name"), max_length=200)
+    course_key = models.UUIDField(db_index=True)
+    course_title = models.CharField(_("course"), max_length=255)
+    issued_on = models.DateField(_("issued on"))
+    expires_on = models.DateField(_("valid until"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_reason = models.TextField(_("reason for revoking"), blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    revoked_by_name = models.CharField(max_length=200, blank=True)
+    expiry_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_on", "-pk"]
+        permissions = [("revoke_certificate", _("Can revoke the certificates of the courses they train"))]
+        indexes = [models.Index(fields=["expires_on", "revoked_at"], name="certificate_expiry")]
+
+    def __str__(self):
+        return f"{self.code} · {self.holder_name} · {self.course_title}"
+
+    def status(self, today=None):
+        if self.revoked_at is not None:
+            return self.Status.REVOKED
+        if self.expires_on is not None and self.expires_on <= (today or timezone.localdate()):
+            return self.Status.EXPIRED
+        return self.Status.VALID
+
+    def days_to_expiry(self, today=None):
+        if self.expires_on is None:
+            return None
+        return (self.expires_on - (today or timezone.localdate())).days
+
+
+class QuizStatistics(models.Model):
+    """
+    A quiz's statistics (statistics.py) as the background task last computed
+    them, with the time they were computed: reports read them from here, so
+    that a report never waits for the computation, on any server.
+    """
+
+    quiz_key = models.UUIDField(unique=True)
+    quiz_title = models.CharField(max_length=255, blank=True)
+    requested_at = models.DateTimeField(null=True, blank=True)
+    computed_at = models.DateTimeField(null=True, blank=True)
+    seconds = models.FloatField(null=True, blank=True)
+    data = models.JSONField(default=dict)
+
+    class Meta:
+        verbose_name = _("quiz statistics")
+        verbose_name_plural = _("quiz statistics")
+
+    def __str__(self):
+        return self.quiz_title or str(self.quiz_key)

@@ -12,6 +12,7 @@ people who sign in (views.py).
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -89,12 +90,23 @@ class CoursePage(HeroImageMixin, BasePage):
     )
     access = models.CharField(_("who can read it"), max_length=10, choices=Access.choices, default=Access.STAFF)
     body = StreamField(BodyStreamBlock(), verbose_name=_("introduction"), blank=True)
+    certificate_valid_months = models.PositiveSmallIntegerField(
+        _("certificate valid for (months)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(240)],
+        help_text=_(
+            "For refresher training: the certificate expires this many months after the course is completed, "
+            "and its holder is reminded before. Leave empty for a certificate that does not expire."
+        ),
+    )
 
     folded_search_fields = ("intro", "audience", "objectives")
     override_translatable_fields = [
         SynchronizedField("completion_rule", overridable=False),
         SynchronizedField("access", overridable=False),
         SynchronizedField("duration_minutes", overridable=False),
+        SynchronizedField("certificate_valid_months", overridable=False),
     ]
     content_panels = (
         BasePage.content_panels
@@ -106,7 +118,17 @@ class CoursePage(HeroImageMixin, BasePage):
             FieldRowPanel([FieldPanel("duration_minutes"), FieldPanel("access")]),
             FieldPanel("prerequisites"),
             FieldPanel("completion_rule"),
+            FieldPanel("certificate_valid_months"),
             FieldPanel("body"),
+            InlinePanel(
+                "course_trainers",
+                heading=_("Trainers of this course"),
+                label=_("Trainer"),
+                help_text=_(
+                    "They mark its essays, read its reports and revoke its certificates. Training managers "
+                    "read every course's reports."
+                ),
+            ),
         ]
     )
     parent_page_types = ["courses.CourseIndexPage"]
@@ -145,6 +167,27 @@ class CoursePage(HeroImageMixin, BasePage):
         if user is not None:
             context["progress"] = course_progress(user, self, context["lessons"], context["quizzes"])
         return context
+
+
+class CourseTrainer(Orderable):
+    """
+    A trainer of a course (access.py). Synchronised to the course's
+    translations as it is, so one list holds for the course in every language.
+    """
+
+    course = ParentalKey(CoursePage, related_name="course_trainers", on_delete=models.CASCADE)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("trainer"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("user")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("trainer of the course")
+        verbose_name_plural = _("trainers of the course")
+
+    def __str__(self):
+        return str(self.user)
 
 
 class CourseChildPage(BasePage):

@@ -551,6 +551,24 @@ LOGGING = {
 # Days before a course's due date when its learners get one reminder by
 # e-mail (`send_course_reminders`, daily); another follows once it is overdue.
 COURSES_REMINDER_DAYS_BEFORE = env_int("COURSES_REMINDER_DAYS_BEFORE", 3)
+# Essays' texts are deleted this many days after they are marked (or after
+# the attempt, for an essay left unanswered), by `delete_old_essays` (daily);
+# their marks and comments stay.
+COURSES_ESSAY_RETENTION_DAYS = env_int("COURSES_ESSAY_RETENTION_DAYS", 180)
+# Holders of a certificate that expires are reminded this many days before,
+# on "My learning" and once by e-mail (`send_certificate_reminders`, daily).
+COURSES_CERTIFICATE_REMINDER_DAYS = env_int("COURSES_CERTIFICATE_REMINDER_DAYS", 30)
+# Look-ups of the public certificate verification page per address
+# (safereturn.base.ratelimit): past this many in the window, it answers 429.
+COURSES_CERTIFICATE_LOOKUP_LIMIT = {"lookups": env_int("COURSES_CERTIFICATE_LOOKUPS", 30), "window": 10 * 60}
+# Quiz statistics are computed in the background and shown with the time
+# they were computed; opening a report older than this queues a new run.
+COURSES_STATISTICS_MAX_AGE_SECONDS = env_int("COURSES_STATISTICS_MAX_AGE_SECONDS", 15 * 60)
+# The public certificate verification page ("/chung-chi/", "/en/certificate/")
+# names a person: like a restricted area, never cached or compressed,
+# `no-store` and `noindex`, out of robots.txt and the sitemap (areas.py). It
+# stays open to everyone; only the headers and caches treat it apart.
+RESTRICTED_AREAS.append(_("certificate/"))
 
 
 # Casework data ---------------------------------------------------------------

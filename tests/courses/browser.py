@@ -1,10 +1,9 @@
 """
 What the training browser tests need from the live server (tests/e2e/conftest.py `live_site`): its database, to
-prepare learners and to run the timer's command, and a signed-in session.
+prepare learners and to run the timer's commands, and signing in.
 
-Signing in is here and nowhere else (`sign_in`): today it makes a Django session in the server's database for
-the learner, as Django's test client does (`force_login`); once the staff door (issue 9) serves officials, this
-one function can sign in through it instead.
+Learners sign in through the real door (`sign_in`): officials need no second factor, so a password is enough
+(tests/e2e/staff_door.py does the same for staff, with a code). Every learner made here gets LEARNER_PASSWORD.
 """
 
 import os
@@ -14,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parents[2]
+LEARNER_PASSWORD = "e2e-hoc-vien-mat-khau-dai"
 
 
 def server_env(base_url):
@@ -60,19 +60,18 @@ def manage(base_url, *args):
     ).stdout
 
 
-def sign_in(context, base_url, username):
-    """Sign `username` in, in the browser context `context` (the one place to switch to the staff door)."""
-    value = run_python(
-        base_url,
-        "from django.conf import settings\n"
-        "from django.contrib.auth import get_user_model\n"
-        "from django.test import Client\n"
-        f"user = get_user_model().objects.get(username={username!r})\n"
-        "client = Client()\n"
-        "client.force_login(user)\n"
-        "print(client.cookies[settings.SESSION_COOKIE_NAME].value)\n",
-    ).splitlines()[-1]
-    context.add_cookies([{"name": "sessionid", "value": value, "url": base_url}])
+def sign_in(context, base_url, username, password=None):
+    """
+    Sign `username` in at the door, in the browser context `context`, and wait for "My account". Whoever was
+    signed in there before is forgotten first (the axe context signs in several learners in turn).
+    """
+    from tests.e2e.staff_door import sign_in as door
+
+    context.clear_cookies()
+    page = context.new_page()
+    door(page, base_url, username, password or LEARNER_PASSWORD)
+    page.wait_for_url(lambda url: "/dang-nhap/" not in url)
+    page.close()
 
 
 def make_learner(base_url, username, *, assigned=True, extra_minutes=0):
@@ -87,8 +86,11 @@ def make_learner(base_url, username, *, assigned=True, extra_minutes=0):
         "from safereturn.accounts.models import User\n"
         "from safereturn.organisation.models import Agency\n"
         "from courses.models import Assignment, CoursePage, QuizOverride, QuizPage\n"
+        "from safereturn.accounts.models import Membership\n"
         "agency = Agency.objects.filter(agency_type='commune_committee').first() or Agency.objects.first()\n"
-        f"user = User.objects.create_user(username={username!r}, full_name='Học viên thử (e2e)', agency=agency)\n"
+        f"user = User.objects.create_user(username={username!r}, password={LEARNER_PASSWORD!r},"
+        " full_name='Học viên thử (e2e)')\n"
+        "Membership.objects.create(user=user, agency=agency, role='official', position='Công chức')\n"
         "course = CoursePage.objects.get(slug='tiep-nhan-xac-minh-ho-tro', locale__language_code='vi')\n"
         f"if {assigned!r}:\n"
         "    due = timezone.localdate() + datetime.timedelta(days=10)\n"

@@ -22,9 +22,17 @@ from courses.models import (
     QuestionOption,
     QuizPage,
 )
-from courses.trainers import TRAINERS
+from courses.trainers import TRAINERS, TRAINING_MANAGERS
 
 pytestmark = pytest.mark.django_db
+
+
+def test_the_training_groups_read_in_vietnamese_in_the_admin():
+    """Editors see group names in Settings › Groups: no English name is left from the first migrations."""
+    names = set(Group.objects.values_list("name", flat=True))
+    assert {"Giảng viên", "Quản lý đào tạo"} <= names
+    assert not names & {"Trainers", "Training managers"}
+    assert Group.objects.get(name=TRAINING_MANAGERS).permissions.filter(codename="view_all_training_reports").exists()
 
 
 def test_trainers_may_keep_the_bank_and_edit_every_course_index(course_tree):

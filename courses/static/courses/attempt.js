@@ -76,6 +76,7 @@
                 if (response.ok) {
                     version.value = body.version;
                     say(body.message);
+                    showWarnings(body.warnings || {});
                     state(queued || pending ? "pending" : "saved");
                 } else {
                     say(body.error);
@@ -93,6 +94,36 @@
             }
         });
         return inflight;
+    }
+
+    // The server says what each essay seems to hold (a name, an ID or phone number): show it under the essay.
+    function showWarnings(warnings) {
+        Object.keys(warnings).forEach(function (slotId) {
+            var box = document.querySelector("[data-pii-warning='" + slotId + "']");
+            if (!box) {
+                return;
+            }
+            var labels = warnings[slotId];
+            var text = labels.join(", ");
+            if (box.getAttribute("data-shown") === text) {
+                return;
+            }
+            box.setAttribute("data-shown", text);
+            box.textContent = "";
+            box.classList.toggle("pii-warning--empty", labels.length === 0);
+            if (!labels.length) {
+                return;
+            }
+            var first = document.createElement("p");
+            var lead = document.createElement("strong");
+            lead.textContent = box.getAttribute("data-lead");
+            first.appendChild(lead);
+            first.appendChild(document.createTextNode(" " + text + "."));
+            var advice = document.createElement("p");
+            advice.textContent = box.getAttribute("data-advice");
+            box.appendChild(first);
+            box.appendChild(advice);
+        });
     }
 
     function whenIdle() {
