@@ -39,7 +39,7 @@ class MembershipViewSet(ModelViewSet):
     menu_order = 601
     add_to_settings_menu = True
     list_display = ["user", "agency", "position", "role_label", "is_primary", "valid_from", "valid_until"]
-    list_filter = MembershipFilterSet
+    filterset_class = MembershipFilterSet
     search_fields = ["user__full_name", "user__username", "user__email", "position"]
     search_backend_name = None
     add_to_reference_index = False

@@ -155,3 +155,11 @@ def test_a_signed_out_visitor_is_sent_to_the_door(client, db):
     response = client.get(ADD_URL)
     assert response.status_code == 302
     assert response.url.startswith(reverse("accounts:sign_in"))
+
+
+def test_the_posts_list_opens_and_filters_by_agency(admin_client, workplace):
+    """Settings › Posts: its filters are a filter set (filterset_class), not a list of fields."""
+    url = reverse("posts:index")
+    assert admin_client.get(url).status_code == 200
+    response = admin_client.get(url, {"agency": workplace["agency"].pk, "is_primary": "true"})
+    assert response.status_code == 200

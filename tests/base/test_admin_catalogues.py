@@ -4,11 +4,13 @@ wagtail-localize, Django and JavaScript domains) is translated, keeps its
 placeholders, uses the glossary's words and the law's tone marks.
 """
 
+import datetime
 from pathlib import Path
 
 import polib
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.timesince import timesince
 
 from safereturn.base.vendor_catalogue import (
     VENDOR_PACKAGES,
@@ -95,3 +97,12 @@ def test_django_shows_our_words_over_the_packages(context, english, vietnamese):
     with translation.override("vi"):
         shown = translation.pgettext(context, english) if context else translation.gettext(english)
     assert shown.lower().startswith(vietnamese.lower()), shown
+
+
+def test_listings_say_how_long_ago_in_vietnamese():
+    """Django has no Vietnamese for timesince's units; the project's catalogue has them (base/django_messages.py)."""
+    now = timezone.now()
+    with translation.override("vi"):
+        long_ago = timesince(now - datetime.timedelta(days=9, hours=3), now)
+        just_now = timesince(now - datetime.timedelta(minutes=6), now)
+    assert (long_ago.replace("\xa0", " "), just_now.replace("\xa0", " ")) == ("1 tuần, 2 ngày", "6 phút")

@@ -13,6 +13,8 @@ import time
 
 from django_otp.oath import totp
 
+from safereturn.base.demo.reference import USERS
+
 STEP = 30
 _last_step = {}
 
@@ -44,3 +46,12 @@ def sign_in(page, base_url, username, password, secret=None, next_path=""):
         page.wait_for_url("**/tai-khoan/xac-thuc/**")
         page.fill("#id_code", fresh_code(secret))
         submit(page)
+
+
+def sign_in_to_admin(context, base_url, username):
+    """A page of `context` signed in as the demo account `username` (password and code), on the dashboard."""
+    account = next(user for user in USERS if user["username"] == username)
+    page = context.new_page()
+    sign_in(page, base_url, username, account["password"], secret=account["totp"], next_path="/admin/")
+    page.wait_for_url(base_url + "/admin/")
+    return page
