@@ -114,7 +114,7 @@ USERS = [
         "full_name": "Giảng viên (tài khoản demo)",
         "position": "Giảng viên tập huấn phòng, chống mua bán người",
         "superuser": False,
-        "group": "Trainers",
+        "group": "Giảng viên",  # courses.trainers.TRAINERS (site/ names it, never imports it)
         "agency": "health",
         "unit": "province",
         "totp": "ORZGC2LOMVZHI33UOBZGC2LOMVZHI33U",
@@ -148,5 +148,5 @@ USERS = [
 # Groups the demo makes when Wagtail has not: the name, and the permissions
 # ("app_label.codename") it is given only when it is created.
 GROUPS = {
-    "Trainers": ["wagtailadmin.access_admin"],
+    "Giảng viên": ["wagtailadmin.access_admin"],
 }
