@@ -87,6 +87,7 @@ messages: install ## Update the Vietnamese translation catalogue and compile it
 bench: install ## Measure throughput and latency under gunicorn, and a 1,000-account import (writes bench/RESULTS.md)
 	$(PY) bench/run.py
 	$(PY) bench/accounts_import.py
+	$(PY) bench/casework.py
 
 reset-db: ## Delete the development database and uploads, then reload the demo
 	rm -f db.sqlite3 db.sqlite3-shm db.sqlite3-wal

@@ -33,6 +33,7 @@ urlpatterns = [
     path("sitemap.xml", shareable(sitemap), {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("health/", include("safereturn.base.health")),
+    path("casework/", include("casework.urls")),  # restricted casework, in the user's language (no prefix)
     path("language/<str:language_code>/page/<int:page_id>/", views.switch_language, name="switch_language"),
     path("language/<str:language_code>/", views.switch_language_for_path, name="switch_language_for_path"),
 ]

@@ -603,3 +603,20 @@ PERSONAL_DATA_PATHS = ["/casework/"]
 # decrypted values, and hide more on PERSONAL_DATA_PATHS (casework.reporting).
 DEFAULT_EXCEPTION_REPORTER = "casework.reporting.PersonalDataExceptionReporter"
 DEFAULT_EXCEPTION_REPORTER_FILTER = "casework.reporting.PersonalDataExceptionReporterFilter"
+
+# Casework pages (a restricted area, RESTRICTED_AREAS) are stricter than the
+# public site: nothing is allowed unless named, no inline script or style at
+# all, scripts, styles and images from this origin only (the inactivity
+# warning's script and its status checks), forms post only here, nothing
+# frames them and no <base> can redirect their links (casework.decorators).
+CASEWORK_CONTENT_SECURITY_POLICY = {
+    "default-src": ["'none'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "form-action": ["'self'"],
+    "base-uri": ["'none'"],
+    "frame-ancestors": ["'none'"],
+    "object-src": ["'none'"],
+}

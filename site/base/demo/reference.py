@@ -57,10 +57,12 @@ PROVINCIAL_AGENCIES = [
         datetime.date(2025, 3, 1),
         None,
     ),
+    # The generic legal term (Decree 162/2025: "cơ sở trợ giúp xã hội"), not an
+    # invented facility name that a province might copy as if it were real.
     (
         "shelter",
-        "Cơ sở Bảo trợ xã hội tổng hợp tỉnh Bắc Ninh",
-        "Bac Ninh General Social Protection Centre",
+        "Cơ sở trợ giúp xã hội tỉnh Bắc Ninh",
+        "Social assistance facility, Bac Ninh Province",
         Agency.Type.SOCIAL_ASSISTANCE_FACILITY,
         REFORM_DAY,
         None,
@@ -73,7 +75,7 @@ AGENCY_CODES = {
     "health": "BN-SYT",
     "police": "BN-CA",
     "labour_bac_giang": "BG-SLDTBXH",
-    "shelter": "BN-BTXH",
+    "shelter": "BN-TGXH",
     "commune": "BN-UBND-XA",
 }
 

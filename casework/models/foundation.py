@@ -21,10 +21,10 @@ from django.db import models, router, transaction
 from django.db.models.signals import class_prepared, post_delete
 from django.utils.translation import gettext_lazy as _
 
-from .audit import AuditEvent  # noqa: F401  (a model of this app, defined beside its helpers)
-from .encryption import hash_keys
-from .fields import encrypted_fields
-from .keyed_hashes import KINDS, hashes, search_digests, tokens
+from ..audit import AuditEvent  # noqa: F401  (a model of this app, defined beside its helpers)
+from ..encryption import hash_keys
+from ..fields import encrypted_fields
+from ..keyed_hashes import KINDS, hashes, search_digests, tokens
 
 # Inside bulk_update, whose own update() call is followed by fresh hashes.
 _refreshing_hashes = contextvars.ContextVar("casework_refreshing_hashes", default=False)

@@ -1,0 +1,146 @@
+"""
+Casework posts and roles, managed by the casework administrator (who reads
+no case).
+
+A casework post is a staff-accounts Membership whose role is a casework role.
+The administrator manages the posts of the agencies of their own province,
+never their own post, and keeps duties apart: whoever holds an oversight
+role (auditor, administrator) holds no role that reads cases at the same
+time, and the other way round. Every change is in the casework audit log
+and, through the accounts signals, in the security log.
+"""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import Q
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from safereturn.accounts.models import Membership
+from safereturn.organisation.models import AdministrativeUnit, Agency
+
+from .audit import AuditEvent, record
+from .forms import vietnamese_date_field
+from .permissions import OVERSIGHT_ROLES, ROLES, Action, actor
+
+
+def managed_provinces(user):
+    provinces = set()
+    for grant in actor(user).grants:
+        if Action.MANAGE_STAFF in grant.role.actions:
+            provinces |= grant.provinces
+    return provinces
+
+
+def managed_agencies(user):
+    provinces = managed_provinces(user)
+    return Agency.objects.filter(
+        Q(administrative_unit_id__in=provinces) | Q(administrative_unit__parent_id__in=provinces)
+    )
+
+
+def manageable_posts(user):
+    """The casework posts an administrator may see and change: those of their province's agencies."""
+    return Membership.objects.filter(role__in=ROLES, agency__in=managed_agencies(user))
+
+
+def _holds(user, roles, excluding=None):
+    posts = Membership.objects.current().filter(user=user, role__in=roles)
+    if excluding is not None:
+        posts = posts.exclude(pk=excluding.pk)
+    return posts.exists()
+
+
+class PostForm(forms.ModelForm):
+    person = forms.CharField(
+        label=gettext_lazy("Person"),
+        max_length=254,
+        help_text=gettext_lazy("Their username or e-mail address. New people are added under Settings → Users."),
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+    role = forms.ChoiceField(label=gettext_lazy("Role"), choices=())
+
+    class Meta:
+        model = Membership
+        fields = ["agency", "administrative_units", "position", "role", "is_primary", "valid_from", "valid_until"]
+        widgets = {"administrative_units": forms.SelectMultiple(attrs={"size": 8})}
+
+    def __init__(self, *args, manager, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.manager = manager
+        provinces = managed_provinces(manager)
+        self.fields["role"].choices = [(role.code, role.label) for role in ROLES.values()]
+        self.fields["agency"].queryset = managed_agencies(manager).current().order_by("name")
+        self.fields["administrative_units"].queryset = (
+            AdministrativeUnit.objects.current()
+            .filter(Q(pk__in=provinces) | Q(parent_id__in=provinces))
+            .order_by("level", "code")
+        )
+        self.fields["administrative_units"].label_from_instance = lambda unit: unit.display_full_name
+        self.fields["valid_from"] = vietnamese_date_field(label=_("Valid from"), required=True)
+        self.fields["valid_until"] = vietnamese_date_field(label=_("Valid until"), required=False)
+        self.fields["valid_until"].help_text = _("The first day on which the post no longer holds. Day/month/year.")
+        if self.instance.pk:
+            self.fields["person"].disabled = True
+            self.initial["person"] = self.instance.user.get_username()
+        else:
+            self.initial.setdefault("valid_from", timezone.localdate())
+        self.order_fields(["person", "role", "agency", "administrative_units", "position"])
+
+    def clean_person(self):
+        if self.instance.pk:
+            return self.instance.user
+        text = self.cleaned_data["person"].strip()
+        user = (
+            get_user_model()
+            .objects.filter(is_active=True)
+            .filter(Q(username__iexact=text) | Q(email__iexact=text))
+            .first()
+        )
+        if user is None:
+            raise forms.ValidationError(_("No active account has this username or e-mail address."))
+        if user.pk == self.manager.pk:
+            raise forms.ValidationError(_("Nobody can give themselves a post: ask another administrator."))
+        return user
+
+    def clean(self):
+        cleaned = super().clean()
+        person, role_code, agency = cleaned.get("person"), cleaned.get("role"), cleaned.get("agency")
+        if not (person and role_code and agency):
+            return cleaned
+        role = ROLES[role_code]
+        if role.agency_types and agency.agency_type not in role.agency_types:
+            self.add_error("agency", _("This role is held in another type of agency."))
+        excluding = self.instance if self.instance.pk else None
+        if role.code in OVERSIGHT_ROLES and _holds(person, [c for c, r in ROLES.items() if r.reads_cases], excluding):
+            self.add_error("role", _("This person holds a role that reads cases: they cannot audit or administer."))
+        if role.reads_cases and _holds(person, OVERSIGHT_ROLES, excluding):
+            self.add_error("role", _("This person audits or administers casework: they cannot read cases."))
+        units = cleaned.get("administrative_units") or []
+        if role.scope == "commune" and any(unit.level != AdministrativeUnit.Level.COMMUNE for unit in units):
+            self.add_error("administrative_units", _("A commune officer answers for communes only."))
+        return cleaned
+
+
+def edit_post(request, membership):
+    data = request.POST if request.method == "POST" else None
+    form = PostForm(data, instance=membership, manager=request.user)
+    if data is not None and form.is_valid():
+        with transaction.atomic():
+            post = form.save(commit=False)
+            post.user = form.cleaned_data["person"]
+            post.save()
+            form.save_m2m()
+        record(
+            request,
+            AuditEvent.Action.CHANGE if membership else AuditEvent.Action.CREATE,
+            obj=post,
+            changed_fields=[name for name in form.changed_data if name != "person"] + ([] if membership else ["user"]),
+        )
+        messages.success(request, _("The post was saved."))
+        return redirect("casework:staff_list")
+    return render(request, "casework/staff_form.html", {"form": form, "membership": membership})
