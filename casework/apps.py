@@ -31,4 +31,11 @@ class CaseworkConfig(AppConfig):
             "casework", reaches=reaches_casework, idle_timeout="restricted", requires_second_factor=True
         )
         for role in ROLES.values():
-            policy.register_role(role.code, role.label, requires_second_factor=True, idle_timeout="restricted")
+            # Granted only at /casework/ (casework.staff), never in the admin's Posts or the account import.
+            policy.register_role(
+                role.code,
+                role.label,
+                requires_second_factor=True,
+                idle_timeout="restricted",
+                granted_in_accounts=False,
+            )

@@ -361,14 +361,18 @@ def reaches_casework(user):
 # Cases -------------------------------------------------------------------------------------------------------------
 
 
-def visible_cases(user):
-    """Every case `user` may see, and no other: the start of every list, search, choice and print."""
+def visible_cases(user, reading=None):
+    """
+    Every case `user` may see, and no other: the start of every list, search, choice and print. With
+    `reading` (a field group), only the cases on which the user may read that group: a search by a field's value
+    looks there only, so that it cannot tell a user which case holds a phone number they may not read.
+    """
     from .models import Case, CaseAssignment
 
     who = actor(user)
     condition = None
     for grant in who.grants:
-        if not grant.role.reads_cases:
+        if not grant.role.reads_cases or (reading is not None and reading not in grant.role.reads):
             continue
         part = grant.case_filter()
         if grant.role.needs_assignment:

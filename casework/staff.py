@@ -48,11 +48,23 @@ def manageable_posts(user):
     return Membership.objects.filter(role__in=ROLES, agency__in=managed_agencies(user))
 
 
-def _holds(user, roles, excluding=None):
-    posts = Membership.objects.current().filter(user=user, role__in=roles)
+def _holds(user, roles, valid_from, valid_until, excluding=None):
+    """
+    Whether `user` holds one of `roles` at any time between `valid_from` and `valid_until` (the first day off;
+    None: open-ended): a post that starts tomorrow counts, so that separation of duties cannot be dodged by dates.
+    """
+    posts = Membership.objects.filter(user=user, role__in=roles).filter(
+        Q(valid_until__isnull=True) | Q(valid_until__gt=valid_from)
+    )
+    if valid_until is not None:
+        posts = posts.filter(valid_from__lt=valid_until)
     if excluding is not None:
         posts = posts.exclude(pk=excluding.pk)
     return posts.exists()
+
+
+# Errors that refuse what the person may not do (not mistakes in the form): they are audited as refusals.
+REFUSALS = {"person": "self_grant", "role": "separation_of_duties"}
 
 
 class PostForm(forms.ModelForm):
@@ -104,7 +116,9 @@ class PostForm(forms.ModelForm):
         if user is None:
             raise forms.ValidationError(_("No active account has this username or e-mail address."))
         if user.pk == self.manager.pk:
-            raise forms.ValidationError(_("Nobody can give themselves a post: ask another administrator."))
+            raise forms.ValidationError(
+                _("Nobody can give themselves a post: ask another administrator."), code=REFUSALS["person"]
+            )
         return user
 
     def clean(self):
@@ -116,10 +130,25 @@ class PostForm(forms.ModelForm):
         if role.agency_types and agency.agency_type not in role.agency_types:
             self.add_error("agency", _("This role is held in another type of agency."))
         excluding = self.instance if self.instance.pk else None
-        if role.code in OVERSIGHT_ROLES and _holds(person, [c for c, r in ROLES.items() if r.reads_cases], excluding):
-            self.add_error("role", _("This person holds a role that reads cases: they cannot audit or administer."))
-        if role.reads_cases and _holds(person, OVERSIGHT_ROLES, excluding):
-            self.add_error("role", _("This person audits or administers casework: they cannot read cases."))
+        valid_from, valid_until = cleaned.get("valid_from"), cleaned.get("valid_until")
+        if valid_from is not None:
+            reading = [code for code, other in ROLES.items() if other.reads_cases]
+            if role.code in OVERSIGHT_ROLES and _holds(person, reading, valid_from, valid_until, excluding):
+                self.add_error(
+                    "role",
+                    forms.ValidationError(
+                        _("This person holds a role that reads cases: they cannot audit or administer."),
+                        code=REFUSALS["role"],
+                    ),
+                )
+            if role.reads_cases and _holds(person, OVERSIGHT_ROLES, valid_from, valid_until, excluding):
+                self.add_error(
+                    "role",
+                    forms.ValidationError(
+                        _("This person audits or administers casework: they cannot read cases."),
+                        code=REFUSALS["role"],
+                    ),
+                )
         units = cleaned.get("administrative_units") or []
         if role.scope == "commune" and any(unit.level != AdministrativeUnit.Level.COMMUNE for unit in units):
             self.add_error("administrative_units", _("A commune officer answers for communes only."))
@@ -143,4 +172,7 @@ def edit_post(request, membership):
         )
         messages.success(request, _("The post was saved."))
         return redirect("casework:staff_list")
+    if data is not None and any(form.has_error(field, code) for field, code in REFUSALS.items()):
+        # Giving oneself a post, or roles that must stay apart: a refusal the audit log keeps, not just a form error.
+        record(request, AuditEvent.Action.DENIED, obj=membership, object_type=Membership)
     return render(request, "casework/staff_form.html", {"form": form, "membership": membership})

@@ -135,23 +135,31 @@ def case_list(request):
     )
 
 
+def _cases_of_people(people):
+    matching = Person.objects.filter(people).values("pk")
+    return Q(person__in=matching) | Q(pk__in=CaseParticipant.objects.filter(person__in=matching).values("case_id"))
+
+
 def search_cases(user, text):
-    """The visible cases whose number is `text`, or one of whose people bears every whole word typed."""
-    condition = Q(pk__in=[])
+    """
+    The visible cases whose number is `text`, or one of whose people bears every whole word typed (or the ID or
+    phone number typed). Each field is searched only among the cases on which the user may read it.
+    """
     number = normalise_case_number(text)
-    if number:
-        condition |= Q(number=number)
-    people = Q(pk__in=Person.objects.matching("full_name", text).values("pk")) | Q(
+    by_number = Q(number=number) if number else Q(pk__in=[])
+    names = Q(pk__in=Person.objects.matching("full_name", text).values("pk")) | Q(
         pk__in=Person.objects.matching("aliases", text).values("pk")
     )
-    digits = re.sub(r"\D", "", text)
-    if len(digits) >= 9:
-        people |= Q(pk__in=Person.objects.matching("id_number", text).values("pk"))
-        people |= Q(pk__in=Person.objects.matching("phone", text).values("pk"))
-    matching_people = Person.objects.filter(people).values("pk")
-    condition |= Q(person__in=matching_people)
-    condition |= Q(pk__in=CaseParticipant.objects.filter(person__in=matching_people).values("case_id"))
-    return visible_cases(user).filter(condition)
+    found = visible_cases(user).filter(by_number).values("pk")
+    found = Q(pk__in=found) | Q(
+        pk__in=visible_cases(user, reading=FieldGroup.IDENTITY).filter(_cases_of_people(names))
+    )
+    if len(re.sub(r"\D", "", text)) >= 9:
+        id_numbers = Q(pk__in=Person.objects.matching("id_number", text).values("pk"))
+        phones = Q(pk__in=Person.objects.matching("phone", text).values("pk"))
+        found |= Q(pk__in=visible_cases(user, reading=FieldGroup.IDENTITY).filter(_cases_of_people(id_numbers)))
+        found |= Q(pk__in=visible_cases(user, reading=FieldGroup.CONTACT).filter(_cases_of_people(phones)))
+    return Case.objects.filter(found)
 
 
 @casework_view
@@ -254,6 +262,7 @@ def case_edit(request, case_id):
         record(request, AuditEvent.Action.CHANGE, obj=case, changed_fields=form.changed_data)
         messages.success(request, _("The case was saved."))
         return redirect("casework:case_detail", case.pk)
+    record(request, AuditEvent.Action.VIEW, obj=case)  # the form shows the stored values: a read
     return form_page(
         request, case, _("Edit the case"), [form], _("Save"), reverse("casework:case_detail", args=[case.pk])
     )
@@ -277,6 +286,7 @@ def person_edit(request, case_id, person_id):
         record(request, AuditEvent.Action.CHANGE, obj=person, changed_fields=form.changed_data)
         messages.success(request, _("The person's details were saved."))
         return redirect("casework:case_detail", case.pk)
+    record(request, AuditEvent.Action.VIEW, obj=person)  # the form shows the stored values: a read
     return form_page(
         request, case, _("Edit a person's details"), [form], _("Save"), reverse("casework:case_detail", args=[case.pk])
     )

@@ -139,7 +139,7 @@ class Lookup:
             for name in {unit.name, unit.full_name} - {""}:
                 self.units_by_name.setdefault(_normalise(name), []).append(unit)
         self.roles = {}
-        for role in policy.roles():
+        for role in policy.roles_granted_in_accounts():  # a casework role is granted in casework only
             self.roles[role.code.lower()] = role.code
             self.roles[_normalise(str(role.label))] = role.code
 
@@ -186,7 +186,7 @@ class Lookup:
         code = self.roles.get(value.lower()) or self.roles.get(_normalise(value))
         if code:
             return code, None
-        choices = ", ".join(role.code for role in policy.roles())
+        choices = ", ".join(role.code for role in policy.roles_granted_in_accounts())
         return None, _("Unknown role. Use one of: %(roles)s.") % {"roles": choices}
 
 

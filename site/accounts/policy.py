@@ -51,12 +51,23 @@ class Area:
 
 @dataclass(frozen=True)
 class Role:
-    """A role held through a post (Membership.role)."""
+    """
+    A role held through a post (Membership.role).
+
+    `granted_in_accounts` is False for a role that its app grants only on its
+    own screens, under its own rules (casework: the granter's jurisdiction, no
+    post for oneself, separation of duties, an audited change). The accounts
+    screens (a new user's first post, Settings › Posts) and the import neither
+    offer nor accept it, and Settings › Posts neither lists nor changes a post
+    that holds it: otherwise anyone allowed to add posts, a superuser among
+    them, could give themselves a casework role.
+    """
 
     code: str
     label: str
     requires_second_factor: bool
     idle_timeout: str
+    granted_in_accounts: bool = True
 
 
 _AREAS: dict[str, Area] = {}
@@ -76,9 +87,11 @@ def register_area(name, *, reaches, idle_timeout, requires_second_factor):
     return area
 
 
-def register_role(code, label, *, requires_second_factor=False, idle_timeout=DEFAULT_IDLE_TIMEOUT):
+def register_role(
+    code, label, *, requires_second_factor=False, idle_timeout=DEFAULT_IDLE_TIMEOUT, granted_in_accounts=True
+):
     _check_timeout_name(idle_timeout)
-    role = Role(code, label, requires_second_factor, idle_timeout)
+    role = Role(code, label, requires_second_factor, idle_timeout, granted_in_accounts)
     existing = _ROLES.get(code)
     if existing is not None and existing != role:
         raise ImproperlyConfigured(f"Two different roles are registered as {code!r}.")
@@ -103,8 +116,19 @@ def get_role(code):
     return _ROLES.get(code)
 
 
+def roles_granted_in_accounts():
+    """The roles the accounts screens and the import may give (Role.granted_in_accounts)."""
+    return [role for role in _ROLES.values() if role.granted_in_accounts]
+
+
+def codes_granted_elsewhere():
+    """The codes of the roles that only their own app grants: the accounts screens keep off posts that hold them."""
+    return [role.code for role in _ROLES.values() if not role.granted_in_accounts]
+
+
 def role_choices():
-    return [(role.code, role.label) for role in _ROLES.values()]
+    """Choices for the accounts screens' role fields: the roles granted in accounts only."""
+    return [(role.code, role.label) for role in roles_granted_in_accounts()]
 
 
 def areas_reached(user):

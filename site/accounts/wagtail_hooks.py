@@ -5,6 +5,7 @@ inactivity warning on every admin screen.
 """
 
 import django_filters
+from django.http import Http404
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
@@ -13,13 +14,52 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from . import policy
 from .forms import MembershipForm
 from .models import Membership, SecurityEvent
+
+
+def posts_granted_here(queryset):
+    """Posts whose role the accounts screens may grant: a casework post is seen and changed in casework only."""
+    return queryset.exclude(role__in=policy.codes_granted_elsewhere())
+
+
+class PostObjectMixin:
+    """Edit, delete, history... reach a post by its id: a post granted elsewhere is not found here (404)."""
+
+    def get_object(self, *args, **kwargs):
+        post = super().get_object(*args, **kwargs)
+        if not posts_granted_here(Membership.objects.filter(pk=post.pk)).exists():
+            raise Http404
+        return post
+
+
+class PostIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return posts_granted_here(super().get_base_queryset())
+
+
+class PostEditView(PostObjectMixin, generic.EditView):
+    pass
+
+
+class PostDeleteView(PostObjectMixin, generic.DeleteView):
+    pass
+
+
+class PostHistoryView(PostObjectMixin, history.HistoryView):
+    pass
+
+
+class PostUsageView(PostObjectMixin, usage.UsageView):
+    pass
 
 
 class MembershipFilterSet(WagtailFilterSet):
@@ -32,6 +72,12 @@ class MembershipViewSet(ModelViewSet):
     """Posts: who works where, in which role, from when until when. Ending one ends the person's sessions."""
 
     model = Membership
+    index_view_class = PostIndexView
+    edit_view_class = PostEditView
+    delete_view_class = PostDeleteView
+    history_view_class = PostHistoryView
+    usage_view_class = PostUsageView
+    copy_view_enabled = False  # a copy would start from a post's role, which may be granted elsewhere
     form_fields = MembershipForm._meta.fields
     icon = "group"
     menu_label = _("Posts")

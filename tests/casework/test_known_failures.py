@@ -82,6 +82,131 @@ def test_nobody_reaches_casework_through_a_post_they_gave_themselves_in_casework
     assert client.get(reverse("casework:case_detail", args=[world.cases["inside"].pk])).status_code == 404
 
 
+def test_no_admin_screen_or_import_grants_a_casework_role(client, world):
+    """
+    Settings › Posts, a new user's first post and the account import give no casework role, even to a superuser's
+    own account; a casework post is neither listed nor reached by id there. Casework grants them (casework.staff).
+    """
+    import csv
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from safereturn.accounts import importing
+
+    root = world.users["superuser"]
+    client.force_login(root)
+    posts_before = Membership.objects.count()
+    response = client.post(
+        reverse("posts:add"),
+        {
+            "user": root.pk,
+            "agency": world.agencies["health_P"].pk,
+            "administrative_units": [world.units["P"].pk],
+            "position": "Giám đốc",
+            "role": "casework_provincial_officer",
+            "valid_from": "2025-01-01",
+        },
+    )
+    assert response.status_code == 200 and "casework_provincial_officer" not in dict(
+        response.context["form"].fields["role"].choices
+    )
+    response = client.post(
+        reverse("wagtailusers_users:add"),
+        {
+            "username": "new.person",
+            "email": "new.person@example.invalid",
+            "full_name": "Người Mới",
+            "post_agency": world.agencies["health_P"].pk,
+            "post_units": [world.units["P"].pk],
+            "post_role": "casework_coordinator",
+        },
+    )
+    assert response.status_code == 200 and "post_role" in response.context["form"].errors
+    assert Membership.objects.count() == posts_before
+    assert not Membership.objects.filter(user=root).exists()
+
+    out = io.StringIO()
+    csv.writer(out).writerows(
+        [
+            ["Full name", "E-mail", "Agency code", "Administrative unit code", "Position", "Role"],
+            ["Người Nhập", "nhap@example.invalid", "", world.units["P"].code, "Cán bộ", "casework_coordinator"],
+        ]
+    )
+    report = importing.check(SimpleUploadedFile("people.csv", out.getvalue().encode(), content_type="text/csv"))
+    assert any(error.column.lower() == "role" for error in report.errors), report.errors
+
+    casework_post = world.posts["coordinator"]
+    assert casework_post.user.username not in client.get(reverse("posts:index")).content.decode()
+    for name in ("edit", "delete", "history", "usage"):
+        assert client.get(reverse(f"posts:{name}", args=[casework_post.pk])).status_code == 404, name
+    response = client.post(
+        reverse("posts:edit", args=[casework_post.pk]),
+        {"user": root.pk, "agency": casework_post.agency_id, "role": "official", "valid_from": "2025-01-01"},
+    )
+    assert response.status_code == 404
+    casework_post.refresh_from_db()
+    assert casework_post.user == world.users["coordinator"] and casework_post.role == "casework_coordinator"
+
+
+def test_a_refused_self_grant_is_audited(client, world):
+    admin = world.users["administrator"]
+    client.force_login(admin)
+    response = client.post(
+        reverse("casework:staff_add"),
+        {
+            "person": admin.username,
+            "role": "casework_commune_officer",
+            "agency": world.agencies["commune_P1"].pk,
+            "administrative_units": [world.units["P1"].pk],
+            "valid_from": "01/01/2025",
+        },
+    )
+    assert response.status_code == 200 and response.context["form"].has_error("person", "self_grant")
+    assert AuditEvent.objects.filter(action=AuditEvent.Action.DENIED, user_id=admin.pk).count() == 1
+
+
+def test_separation_of_duties_counts_posts_that_start_later(client, world):
+    """An auditor's post from tomorrow and a case-reading post today: the person would audit their own reads."""
+    import datetime
+
+    from django.utils import timezone
+
+    from safereturn.accounts.factories import UserFactory
+
+    person = UserFactory(username="hai.vai")
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    Membership.objects.create(
+        user=person, agency=world.agencies["health_P"], role="casework_auditor", valid_from=tomorrow
+    ).administrative_units.set([world.units["P"]])
+    client.force_login(world.users["administrator"])
+    response = client.post(
+        reverse("casework:staff_add"),
+        {
+            "person": person.username,
+            "role": "casework_provincial_officer",
+            "agency": world.agencies["health_P"].pk,
+            "administrative_units": [world.units["P"].pk],
+            "valid_from": timezone.localdate().strftime("%d/%m/%Y"),
+        },
+    )
+    assert response.status_code == 200 and response.context["form"].has_error("role", "separation_of_duties")
+    assert not Membership.objects.filter(user=person, role="casework_provincial_officer").exists()
+    # A post that ends before the auditor's begins does not overlap it, and is allowed.
+    response = client.post(
+        reverse("casework:staff_add"),
+        {
+            "person": person.username,
+            "role": "casework_provincial_officer",
+            "agency": world.agencies["health_P"].pk,
+            "administrative_units": [world.units["P"].pk],
+            "valid_from": "01/01/2025",
+            "valid_until": tomorrow.strftime("%d/%m/%Y"),
+        },
+    )
+    assert response.status_code == 302
+
+
 # 2. Acting on another account never signs the administrator in as that person --------------------------------------
 
 
@@ -165,8 +290,15 @@ def test_changing_an_id_in_a_url_reaches_nothing_and_is_audited(client, world):
         response = client.get(url)
         assert response.status_code == 404, url
         assert "Trần Thị Mẫu Ngoài" not in response.content.decode()
+    # Writing to another case's person through a case the officer may change: refused, the person unchanged.
+    response = client.post(
+        reverse("casework:person_edit", args=[inside.pk, outside.person_id]), {"full_name": "Đổi Tên", "sex": "male"}
+    )
+    assert response.status_code == 404
+    outside.person.refresh_from_db()
+    assert outside.person.full_name == "Trần Thị Mẫu Ngoài"
     denied = AuditEvent.objects.filter(action=AuditEvent.Action.DENIED, user_id=officer.pk)
-    assert denied.count() == len(attempts)
+    assert denied.count() == len(attempts) + 1
     assert {event.object_id for event in denied} >= {
         str(outside.pk),
         str(outside.person_id),

@@ -264,3 +264,32 @@ def test_the_case_page_names_the_competent_agencies_from_the_reference_data(clie
     html = client.get(reverse("casework:case_detail", args=[world.cases["inside"].pk])).content.decode()
     assert "Luật 53/2024/QH15, Điều 27 (sửa đổi bởi Luật 86/2025/QH15)" in html
     assert "Luật 66/2011/QH12" not in html  # the case is under the current regime
+
+
+def test_a_search_by_phone_looks_only_where_the_role_reads_contact_details(client, world):
+    """A police verifier reads no contact details: a phone number typed must not tell them whose it is."""
+    case = world.cases["inside"]
+    case.person.phone = "0912 345 678"
+    case.person.save()
+    assign(case, world.users["police_verifier"])
+    case_url = reverse("casework:case_detail", args=[case.pk])
+    client.force_login(world.users["police_verifier"])
+    assert case_url in search(client, "con mau inside").content.decode()  # the case is within their reach
+    assert case_url not in search(client, "0912345678").content.decode()
+    client.force_login(world.users["commune_officer"])
+    assert case_url in search(client, "0912345678").content.decode()
+
+
+def test_opening_an_edit_form_is_a_read_and_audited(client, world):
+    case = world.cases["inside"]
+    officer = world.users["commune_officer"]
+    client.force_login(officer)
+    for url, obj_id in (
+        (reverse("casework:case_edit", args=[case.pk]), case.pk),
+        (reverse("casework:person_edit", args=[case.pk, case.person_id]), case.person_id),
+    ):
+        assert client.get(url).status_code == 200
+        assert events(AuditEvent.Action.VIEW, officer).filter(object_id=str(obj_id)).count() == 1, url
+    # A form shown again with its errors shows the stored values too.
+    client.post(reverse("casework:person_edit", args=[case.pk, case.person_id]), {"full_name": "", "sex": "female"})
+    assert events(AuditEvent.Action.VIEW, officer).filter(object_id=str(case.person_id)).count() == 2
