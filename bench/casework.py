@@ -199,9 +199,10 @@ def environment(database_url, workdir):
 
 
 def manage(env, *command):
-    return subprocess.run(
-        [sys.executable, "manage.py", *command], cwd=REPO, env=env, check=True, capture_output=True, text=True
-    ).stdout
+    done = subprocess.run([sys.executable, "manage.py", *command], cwd=REPO, env=env, capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(f"manage.py {' '.join(command)} failed:\n{done.stderr[-3000:]}")
+    return done.stdout
 
 
 def script(env, code, *args):
@@ -262,7 +263,8 @@ def postgres_admin(sql, base):
     import psycopg
 
     with psycopg.connect(base + "/postgres", autocommit=True, connect_timeout=3) as connection:
-        return connection.execute(sql).fetchall() if sql.lstrip().upper().startswith("SELECT") else None
+        cursor = connection.execute(sql)
+        return cursor.fetchall() if sql.lstrip().upper().startswith("SELECT") else None
 
 
 def postgres_database(workdir):
