@@ -59,6 +59,11 @@ def can_mark(user, course_key):
     return _trains(user, course_key, "courses.mark_attempt")
 
 
+def can_mark_attempt(user, attempt):
+    """A trainer of the attempt's course marks it, unless it is their own: nobody marks their own test."""
+    return attempt.user_id != user.pk and can_mark(user, attempt.enrolment.course_key)
+
+
 def can_revoke(user, course_key):
     return _trains(user, course_key, "courses.revoke_certificate")
 

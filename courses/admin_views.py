@@ -142,7 +142,7 @@ class MarkingListView(TrainingView):
             {
                 "slot": slot,
                 "course": titles.get(slot.attempt.enrolment.course_key, slot.attempt.enrolment.course_title),
-                "can_mark": access.can_mark(self.request.user, slot.attempt.enrolment.course_key),
+                "can_mark": access.can_mark_attempt(self.request.user, slot.attempt),
             }
             for slot in slots
         ]
@@ -173,7 +173,9 @@ class AttemptMarkingView(TrainingView):
 
     def get_context_data(self, forms=None, **kwargs):
         forms = forms or {}
-        can_mark = access.can_mark(self.request.user, self.course_key) and self.attempt.state == Attempt.State.FINISHED
+        can_mark = (
+            access.can_mark_attempt(self.request.user, self.attempt) and self.attempt.state == Attempt.State.FINISHED
+        )
         items = []
         for slot in self.attempt.slots.all():
             form = forms.get(slot.pk) or MarkForm(
@@ -195,14 +197,15 @@ class AttemptMarkingView(TrainingView):
         )
 
     def post(self, request, *args, **kwargs):
-        if not access.can_mark(request.user, self.course_key):
+        if not access.can_mark_attempt(request.user, self.attempt):
             raise PermissionDenied
         form = MarkForm(request.POST)
-        slot = None
-        if form.is_valid():
-            slot = self.attempt.slots.filter(pk=form.cleaned_data["slot"]).first()
+        slot_id = request.POST.get("slot", "")
+        slot = self.attempt.slots.filter(pk=slot_id).first() if slot_id.isdigit() else None
         if slot is None:
             raise Http404
+        if not form.is_valid():  # an empty or overlong mark: the item again, with its errors
+            return self.render_to_response(self.get_context_data(forms={slot.pk: form}), status=400)
         try:
             mark = marking.parse_mark(form.cleaned_data["mark"], slot.max_mark)
             marking.set_mark(

@@ -35,7 +35,8 @@ def register_periodic_jobs():
         "delete_old_essays",
         every=timedelta(days=1),
         description="Deletes the texts of essays marked more than COURSES_ESSAY_RETENTION_DAYS (180 by default) "
-        "days ago; their marks and comments stay.",
+        "days ago, and of every essay whose attempt began more than COURSES_ESSAY_MAX_DAYS (365 by default) days "
+        "ago; their marks and comments stay.",
     )
     periodic.register(
         "send_certificate_reminders",

@@ -226,5 +226,5 @@ def expiring(today=None, days=None):
     today = today or timezone.localdate()
     days = settings.COURSES_CERTIFICATE_REMINDER_DAYS if days is None else days
     return Certificate.objects.filter(
-        revoked_at__isnull=True, expires_on__gt=today, expires_on__lte=today + datetime.timedelta(days=days)
+        revoked_at__isnull=True, expires_on__gte=today, expires_on__lte=today + datetime.timedelta(days=days)
     )

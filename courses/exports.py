@@ -53,6 +53,7 @@ def csv_response(filename, header, rows):
 
 def xlsx_bytes(title, header, rows):
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     workbook = Workbook(write_only=False)
     sheet = workbook.active
@@ -62,7 +63,9 @@ def xlsx_bytes(title, header, rows):
             value = neutralise(value)
             cell = sheet.cell(row=row_index, column=column_index)
             if isinstance(value, str):
-                cell.value = value
+                # XLSX cannot hold most control characters (a title pasted from Word may carry one): shown as
+                # U+FFFD rather than dropped in silence or failing the whole export.
+                cell.value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
                 cell.data_type = "s"  # never a formula
             else:
                 cell.value = float(value) if isinstance(value, Decimal) else value

@@ -54,6 +54,9 @@ def _parse_block(start, lines, result):
             answer = (number, answer_match.group(1))
         elif option_match and (options or text_lines):
             letter = option_match.group(1)
+            if len(options) == len(string.ascii_uppercase):
+                result.add_error(number, _("A question has at most 26 options, A to Z."), raw)
+                return None
             expected = string.ascii_uppercase[len(options)]
             if letter != expected:
                 result.add_error(

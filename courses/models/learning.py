@@ -464,7 +464,8 @@ class Certificate(models.Model):
     def status(self, today=None):
         if self.revoked_at is not None:
             return self.Status.REVOKED
-        if self.expires_on is not None and self.expires_on <= (today or timezone.localdate()):
+        # "Valid until" a date, as the PDF and the public page say: valid on that day, expired the day after.
+        if self.expires_on is not None and self.expires_on < (today or timezone.localdate()):
             return self.Status.EXPIRED
         return self.Status.VALID
 

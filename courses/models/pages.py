@@ -18,6 +18,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
@@ -56,6 +57,30 @@ class CourseIndexPage(IndexPage):
     class Meta:
         verbose_name = _("course index page")
         verbose_name_plural = _("course index pages")
+
+
+class CoursePageForm(WagtailAdminPageForm):
+    """
+    A course's trainers may mark its attempts, read its reports and revoke its certificates (access.py), and every
+    trainer may edit every course page: so only someone with `courses.change_coursetrainer` (training managers,
+    superusers) changes the list on an existing course, or a trainer could add themselves to any course.
+    """
+
+    def is_valid(self):
+        valid = super().is_valid()
+        if not valid or not self.instance.pk or self.for_user.has_perm("courses.change_coursetrainer"):
+            return valid
+        formset = self.formsets["course_trainers"]
+        posted = {
+            form.cleaned_data["user"].pk
+            for form in formset.forms
+            if form.cleaned_data.get("user") and not form.cleaned_data.get("DELETE")
+        }
+        current = {trainer.user_id for trainer in self.instance.course_trainers.all()}
+        if posted != current:
+            self.add_error(None, _("Only training managers change a course's trainers."))
+            return False
+        return True
 
 
 class CoursePage(HeroImageMixin, BasePage):
@@ -126,13 +151,14 @@ class CoursePage(HeroImageMixin, BasePage):
                 label=_("Trainer"),
                 help_text=_(
                     "They mark its essays, read its reports and revoke its certificates. Training managers "
-                    "read every course's reports."
+                    "read every course's reports, and only they change this list once the course exists."
                 ),
             ),
         ]
     )
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.LessonPage", "courses.QuizPage"]
+    base_form_class = CoursePageForm
 
     class Meta:
         verbose_name = _("course")

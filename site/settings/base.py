@@ -555,6 +555,9 @@ COURSES_REMINDER_DAYS_BEFORE = env_int("COURSES_REMINDER_DAYS_BEFORE", 3)
 # the attempt, for an essay left unanswered), by `delete_old_essays` (daily);
 # their marks and comments stay.
 COURSES_ESSAY_RETENTION_DAYS = env_int("COURSES_ESSAY_RETENTION_DAYS", 180)
+# Whatever its state (never marked, attempt never submitted), an essay's text
+# is deleted this many days after its attempt started.
+COURSES_ESSAY_MAX_DAYS = env_int("COURSES_ESSAY_MAX_DAYS", 365)
 # Holders of a certificate that expires are reminded this many days before,
 # on "My learning" and once by e-mail (`send_certificate_reminders`, daily).
 COURSES_CERTIFICATE_REMINDER_DAYS = env_int("COURSES_CERTIFICATE_REMINDER_DAYS", 30)

@@ -16,6 +16,8 @@ from wagtail_localize.fields import get_translatable_fields
 from courses.models import (
     Assignment,
     Attempt,
+    CoursePage,
+    CourseTrainer,
     Enrolment,
     Question,
     QuestionCategory,
@@ -23,6 +25,7 @@ from courses.models import (
     QuizPage,
 )
 from courses.trainers import TRAINERS, TRAINING_MANAGERS
+from safereturn.accounts.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -180,3 +183,51 @@ def test_a_trainer_keeps_the_bank_and_edits_course_pages_in_the_admin(client, co
     assert client.get("/admin/snippets/courses/assignment/add/").status_code == 200
     assert client.get(f"/admin/pages/{course_tree['course'].pk}/edit/").status_code == 200
     assert client.get(f"/admin/pages/{course_tree['home'].pk}/edit/").status_code == 302  # not the campaign site
+
+
+def _course_form(course, user, trainers):
+    """The course page's admin form, posted by `user` with the course as it is and `trainers` as its list."""
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    form_class = CoursePage.get_edit_handler().get_form_class()
+    existing = {trainer.user_id: trainer.pk for trainer in course.course_trainers.all()}
+    data = nested_form_data(
+        {
+            "title": course.title,
+            "slug": course.slug,
+            "intro": course.intro,
+            "audience": course.audience,
+            "objectives": course.objectives,
+            "duration_minutes": course.duration_minutes,
+            "access": course.access,
+            "completion_rule": course.completion_rule,
+            "body": streamfield([]),
+            "course_trainers": inline_formset(
+                [{"user": trainer.pk, "id": existing.get(trainer.pk, "")} for trainer in trainers],
+                initial=len(existing),
+            ),
+        }
+    )
+    return form_class(data, instance=course, parent_page=course.get_parent(), for_user=user)
+
+
+def test_only_training_managers_change_an_existing_courses_trainers(course_tree):
+    """Every trainer edits every course page; the trainer list decides whose marks and reports they reach."""
+    course = course_tree["course"]
+    trainer = UserFactory(username="gv.mot")
+    trainer.groups.add(Group.objects.get(name=TRAINERS))
+    colleague = UserFactory(username="gv.hai")
+    CourseTrainer.objects.create(course=course, user=colleague)
+    course = CoursePage.objects.get(pk=course.pk)
+
+    unchanged = _course_form(course, trainer, [colleague])
+    assert unchanged.is_valid(), unchanged.errors  # editing the course, the list as it is: fine
+    for trainers in ([colleague, trainer], [trainer], []):
+        form = _course_form(course, trainer, trainers)
+        assert not form.is_valid()
+        assert "Only training managers" in str(form.non_field_errors()) or "quản lý đào tạo" in str(
+            form.non_field_errors()
+        )
+    manager = UserFactory(username="ql.daotao")
+    manager.groups.add(Group.objects.get(name=TRAINING_MANAGERS))
+    assert _course_form(course, manager, [colleague, trainer]).is_valid()

@@ -47,3 +47,9 @@ def test_xlsx_cells_are_strings_never_formulas():
     sheet = workbook.active
     assert sheet["A2"].value == "'=1+1" and sheet["A2"].data_type == "s"
     assert sheet["B2"].value == 2.5 and sheet["B2"].data_type == "n"
+
+
+def test_control_characters_that_xlsx_cannot_hold_are_shown_not_fatal():
+    """A title pasted from Word may carry a vertical tab: the export still opens, with U+FFFD in its place."""
+    workbook = load_workbook(io.BytesIO(xlsx_bytes("Báo cáo", ["Câu hỏi"], [["Câu\x0bhỏi\x00 một"]])))
+    assert workbook.active["A2"].value == "Câu\ufffdhỏi\ufffd một"

@@ -261,3 +261,11 @@ def test_the_banks_own_rules_apply_to_parsed_questions():
     result = check(gift.parse(f"Quá dài? {{={long_answer} ~b}}\n\nĐược? {{=a ~b}}"))
     assert [q.text for q in result.questions] == ["Được?"]
     assert result.errors[0].line == 1 and "500" in result.errors[0].message
+
+
+def test_aiken_reports_a_27th_option_instead_of_failing():
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    options = "\n".join(f"{letter}. Phương án {letter}" for letter in letters)
+    result = aiken.parse(f"Câu hỏi có quá nhiều phương án?\n{options}\nA. Thêm một\nANSWER: A\n")
+    assert result.questions == []
+    assert [error.line for error in result.errors] == [28]

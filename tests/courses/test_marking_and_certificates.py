@@ -171,9 +171,23 @@ def test_old_essay_texts_are_deleted_and_their_mark_and_comment_stay(course_tree
     slot.refresh_from_db()
     assert slot.response is None and slot.text_deleted_at is not None
     assert slot.mark == Decimal("1.000") and slot.comment == "Tốt." and slot.is_answered
-    # An essay still awaiting its mark is never deleted, however old.
+    # An essay still awaiting its mark is kept past the retention period...
     call_command("delete_old_essays", stdout=io.StringIO())
     assert type(slot).objects.filter(text_deleted_at__isnull=False).count() == 1
+
+
+def test_an_essay_nobody_marks_loses_its_text_after_the_longest_period(course_tree, submitted, settings):
+    settings.COURSES_ESSAY_RETENTION_DAYS, settings.COURSES_ESSAY_MAX_DAYS = 30, 365
+    slot = essay_slot(submitted)
+    assert slot.needs_marking
+    type(submitted).objects.filter(pk=submitted.pk).update(started_at=timezone.now() - datetime.timedelta(days=364))
+    call_command("delete_old_essays", stdout=io.StringIO())
+    slot.refresh_from_db()
+    assert slot.text_answer == ESSAY  # awaiting its mark, within the longest period
+    type(submitted).objects.filter(pk=submitted.pk).update(started_at=timezone.now() - datetime.timedelta(days=366))
+    call_command("delete_old_essays", stdout=io.StringIO())
+    slot.refresh_from_db()
+    assert slot.response is None and slot.text_deleted_at is not None
 
 
 # Certificates --------------------------------------------------------------------------------------------------------
@@ -210,7 +224,9 @@ def test_expiry_follows_the_course_setting(course_tree, learner):
     certificate = Certificate.objects.get(user=learner)
     assert certificate.expires_on == certificates.add_months(certificate.issued_on, 24)
     assert certificates.add_months(datetime.date(2024, 1, 31), 1) == datetime.date(2024, 2, 29)
-    assert certificate.status(certificate.expires_on) == "expired"
+    # Valid until its date, that day included: expired the day after.
+    assert certificate.status(certificate.expires_on) == "valid"
+    assert certificate.status(certificate.expires_on + datetime.timedelta(days=1)) == "expired"
 
 
 def test_the_pdf_reads_back_with_its_vietnamese_diacritics(certificate, client, learner):
@@ -262,7 +278,8 @@ def test_the_verification_page_says_valid_expired_or_revoked_and_nothing_more(ce
     certificates.revoke(certificate, by=trainer, reason="Cấp nhầm người.")
     page = client.get(url).content.decode()
     assert "Giấy chứng nhận này đã bị thu hồi." in page and "Cấp nhầm người." not in page
-    Certificate.objects.filter(pk=certificate.pk).update(revoked_at=None, expires_on=timezone.localdate())
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    Certificate.objects.filter(pk=certificate.pk).update(revoked_at=None, expires_on=yesterday)
     assert "Giấy chứng nhận này đã hết hiệu lực." in client.get(url).content.decode()
 
 
@@ -308,3 +325,34 @@ def test_expiring_certificates_are_reminded_once(certificate, learner, settings)
     assert certificate.expiry_reminded_at is not None
     assert send_certificate_reminder.call(certificate.pk) is True
     assert len(mail.outbox) == 1 and "Tiếp nhận nạn nhân" in mail.outbox[0].subject
+
+
+def test_a_trainer_never_marks_their_own_attempt(client, course_tree, trainer):
+    """A trainer enrolled in the course they train: their essay waits for another trainer."""
+    for lesson in course_tree["lessons"]:
+        mark_lesson_read(trainer, lesson)
+    attempt = engine.start_or_resume(trainer, course_tree["quiz"], seed=1)
+    answer_everything(attempt, right=True)
+    slot = essay_slot(attempt)
+    client.force_login(trainer)
+    url = reverse("courses_admin:attempt", args=[attempt.pk])
+    page = client.get(url)
+    assert page.status_code == 200 and not page.context["can_mark"]
+    response = client.post(url, {"slot": slot.pk, "mark": "1", "comment": "Tự chấm."})
+    assert (response.status_code, response.url) == (302, "/admin/")  # Wagtail's answer to PermissionDenied
+    slot.refresh_from_db()
+    assert slot.needs_marking and slot.mark is None and not slot.comment
+
+
+def test_a_mark_form_with_an_error_comes_back_with_it_not_a_404(client, submitted, trainer):
+    client.force_login(trainer)
+    slot = essay_slot(submitted)
+    url = reverse("courses_admin:attempt", args=[submitted.pk])
+    response = client.post(url, {"slot": slot.pk, "mark": "", "comment": "Chưa cho điểm."})
+    assert response.status_code == 400
+    assert response.context["items"][[item["slot"].pk for item in response.context["items"]].index(slot.pk)][
+        "form"
+    ].errors
+    slot.refresh_from_db()
+    assert slot.needs_marking
+    assert client.post(url, {"slot": "999999", "mark": "1"}).status_code == 404
