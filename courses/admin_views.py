@@ -398,7 +398,8 @@ class CertificateListView(TrainingView):
     def get_context_data(self, **kwargs):
         keys = access.readable_course_keys(self.request.user)
         found = access.filter_courses(Certificate.objects.all(), keys).order_by("-issued_on", "-pk")
-        query = self.request.GET.get("q", "").strip()
+        # NUL is no name's letter, and PostgreSQL refuses it in a query: dropped, like the spaces around.
+        query = self.request.GET.get("q", "").replace("\x00", "").strip()[:200]
         if query:
             code = certificates.normalise_code(query)
             found = found.filter(code=code) if code else found.filter(holder_name__icontains=query)
