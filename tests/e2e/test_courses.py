@@ -67,7 +67,9 @@ def answer_all(page, correct):
         answer_page(page, correct)
         finish = page.get_by_role("button", name="Kết thúc bài làm").first
         if page.get_by_role("button", name="Trang sau").count():
-            page.get_by_role("button", name="Trang sau").click()
+            # A click does not wait for the page it opens: without this, the next round answers this page again.
+            with page.expect_navigation():
+                page.get_by_role("button", name="Trang sau").click()
             continue
         finish.click()
         break
@@ -120,7 +122,9 @@ def journey(chromium, live_site, axe_context, javascript):
         wait_until_saved(page)
         assert "Đã lưu câu trả lời" in page.locator("[data-autosave-status]").inner_text()
     else:
-        page.get_by_role("button", name="Lưu").click()
+        # Wait for the redirect after the save: closing the browser while the POST is in flight would lose it.
+        with page.expect_navigation():
+            page.get_by_role("button", name="Lưu").click()
     first_page_answers = checked_labels(page)
     context.close()
 
