@@ -45,11 +45,15 @@ demo: install ## Migrate and load the demo content (idempotent)
 	$(MANAGE) seed_demo
 
 # PYTEST_ARGS narrows a run; CI's SQLite leg uses it (see .ci/run).
-test: install browser ## Install and run the whole test suite (unit and browser tests)
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+# TEST_WORKERS: how many processes share the suite (pytest-xdist), each with
+# its own test database; 2 suits the two-core machines the project runs on.
+# TEST_WORKERS=0 runs it in this one process.
+TEST_WORKERS ?= 2
+test: install browser ## Install and run the whole test suite (unit and browser tests), in TEST_WORKERS=2 processes
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 test-fast: install ## Run the tests without the browser tests
-	$(VENV)/bin/pytest -m "not browser"
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) -m "not browser"
 
 test-app: install ## Run one app's unit tests: make test-app APP=campaigns (folders of tests/)
 	@test -n "$(APP)" -a -d "tests/$(APP)" || (echo "Name a folder of tests/: make test-app APP=campaigns" >&2; exit 2)
@@ -84,10 +88,11 @@ messages: install ## Update the Vietnamese translation catalogue and compile it
 		--ignore ".venv/*" --ignore "node_modules/*" --ignore "tests/*" --ignore "bench/*" --ignore "static_collected/*"
 	$(MANAGE) compilemessages --ignore ".venv/*" --ignore "node_modules/*"
 
-bench: install ## Measure throughput and latency under gunicorn, and a 1,000-account import (writes bench/RESULTS.md)
+bench: install ## Measure throughput and latency under gunicorn (pages, casework, public reports), and a 1,000-account import (writes bench/RESULTS.md)
 	$(PY) bench/run.py
 	$(PY) bench/accounts_import.py
 	$(PY) bench/casework.py
+	$(PY) bench/public_reports.py
 
 reset-db: ## Delete the development database and uploads, then reload the demo
 	rm -f db.sqlite3 db.sqlite3-shm db.sqlite3-wal

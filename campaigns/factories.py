@@ -92,3 +92,14 @@ class ContentPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = models.ContentPage
+
+
+class ReportPageFactory(wagtail_factories.PageFactory):
+    title = "Gửi tin báo"
+    slug = "gui-tin-bao"
+    intro = "Báo cho cán bộ của tỉnh khi nghi ngờ có người bị mua bán."
+    urgent_advice = "Có người đang gặp nguy hiểm: gọi 113 ngay. Tin báo được đọc trong giờ hành chính."
+    privacy_notice = "Chúng tôi không lưu địa chỉ IP của bạn."
+
+    class Meta:
+        model = models.ReportPage

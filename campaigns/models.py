@@ -1,11 +1,12 @@
 """
 The public campaign site: home, campaigns, articles and stories, resources,
-the job-offer self-check, the internet-safety page and the accessibility
-statement.
+the job-offer self-check, the internet-safety page, the accessibility
+statement, and the report form (campaigns.reports).
 """
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -15,6 +16,9 @@ from safereturn.base.blocks import BodyStreamBlock, DocumentDownloadBlock, Hotli
 from safereturn.base.models import PHONE_NUMBER, BasePage
 from safereturn.base.page_bases import HeroImageMixin, IndexPage, LegalReviewMixin
 from safereturn.base.privacy import public_pages
+
+# The report page's address in each language: a restricted area (settings.RESTRICTED_AREAS lists the same string).
+REPORT_SLUG = _("send-a-report/")
 
 
 class HomePage(LegalReviewMixin, HeroImageMixin, BasePage):
@@ -42,6 +46,7 @@ class HomePage(LegalReviewMixin, HeroImageMixin, BasePage):
         "campaigns.InternetSafetyPage",
         "campaigns.AccessibilityStatementPage",
         "campaigns.ContentPage",
+        "campaigns.ReportPage",
         # Training lives under the home page too (a name, not an import: campaigns does not import courses).
         "courses.CourseIndexPage",
     ]
@@ -421,3 +426,66 @@ class ContentPage(LegalReviewMixin, BasePage):
     class Meta:
         verbose_name = _("content page")
         verbose_name_plural = _("content pages")
+
+
+class ReportPage(LegalReviewMixin, BasePage):
+    """
+    "Send a report": an anonymous, confidential or named report to the
+    province's caseworkers, and the follow-up with a code (campaigns.reports).
+
+    Its address must be the restricted area's (settings.RESTRICTED_AREAS:
+    "gui-tin-bao" in Vietnamese, "send-a-report" in English), so that it is
+    never cached, compressed or indexed; `clean` holds the editor to that.
+    """
+
+    intro = models.TextField(_("introduction"), help_text=_("Who may report, and what happens to a report."))
+    urgent_advice = models.TextField(
+        _("if someone is in danger now"),
+        help_text=_(
+            "Shown above the form and again after an urgent report: whom to call now (in Viet Nam and from abroad), "
+            "and that reports are read during office hours."
+        ),
+    )
+    privacy_notice = models.TextField(
+        _("privacy notice"),
+        help_text=_("What is collected, who reads it, and how long it is kept. Keep it short and plain."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("urgent_advice"),
+        FieldPanel("privacy_notice"),
+        *LegalReviewMixin.legal_review_panels,
+    ]
+    parent_page_types = ["campaigns.HomePage"]
+    subpage_types = []
+    # Nothing of it goes to the site's search index beyond its title: the form is not content.
+    folded_search_fields = ("intro",)
+
+    class Meta:
+        verbose_name = _("report page")
+        verbose_name_plural = _("report pages")
+
+    def clean(self):
+        super().clean()
+        language = self.locale.language_code if self.locale_id else translation.get_language()
+        with translation.override(language):
+            expected = str(REPORT_SLUG).strip("/")
+        if self.slug != expected:
+            raise ValidationError(
+                {
+                    "slug": _(
+                        "This page must have the address “%(slug)s” in this language, so that it is never cached "
+                        "or indexed."
+                    )
+                    % {"slug": expected}
+                }
+            )
+
+    def may_share(self, request):
+        return False  # every answer is for one visitor only (a code, a form token)
+
+    def serve(self, request, *args, **kwargs):
+        from . import reports
+
+        return reports.serve(self, request)

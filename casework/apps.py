@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -30,6 +32,7 @@ class CaseworkConfig(AppConfig):
         policy.register_area(
             "casework", reaches=reaches_casework, idle_timeout="restricted", requires_second_factor=True
         )
+        register_periodic_jobs()
         for role in ROLES.values():
             # Granted only at /casework/ (casework.staff), never in the admin's Posts or the account import.
             policy.register_role(
@@ -39,3 +42,27 @@ class CaseworkConfig(AppConfig):
                 idle_timeout="restricted",
                 granted_in_accounts=False,
             )
+
+
+def register_periodic_jobs():
+    from safereturn.base import periodic
+
+    periodic.register(
+        "delete_dismissed_reports",
+        every=timedelta(days=1),
+        description="Deletes reports from the public dismissed more than PUBLIC_REPORTS_DISMISSED_RETENTION_DAYS "
+        "(90 by default) days ago, with the questions and answers about them.",
+    )
+    periodic.register(
+        "delete_expired_exports",
+        every=timedelta(hours=1),
+        description="Deletes the files of exports of cases older than EXPORT_HOURS (24 by default) hours; their "
+        "records stay, for the audit trail.",
+    )
+    periodic.register(
+        "notify_urgent_reports",
+        every=timedelta(minutes=5),
+        description="E-mails the on-call coordinator (PUBLIC_REPORTS_ON_CALL_EMAIL) how many urgent reports from the "
+        "public came in since the last e-mail: on the timer's beat, so that the e-mail's time does not give a "
+        "report's time away.",
+    )

@@ -13,6 +13,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from . import emergency
 from .audit import AuditEvent, record
 from .decorators import casework_view, methods
 from .forms import vietnamese_date_field
@@ -63,4 +64,13 @@ def audit_log(request):
     record(request, AuditEvent.Action.LIST, object_type=AuditEvent, count=len(page.object_list))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "casework/audit_log.html", {"page": page, "filters": form, "query": query.urlencode()})
+    return render(
+        request,
+        "casework/audit_log.html",
+        {
+            "page": page,
+            "filters": form,
+            "query": query.urlencode(),
+            "emergency_open": emergency.open_count(request.user),
+        },
+    )

@@ -40,7 +40,12 @@ def casework_view(view):
             try:
                 response = view(request, *args, **kwargs)
             except Refused as refusal:
-                response = render(request, "casework/refused.html", {"status": refusal.status}, status=refusal.status)
+                response = render(
+                    request,
+                    "casework/refused.html",
+                    {"status": refusal.status, "reason": refusal.reason},
+                    status=refusal.status,
+                )
         response["Content-Language"] = language
         response._csp_config = settings.CASEWORK_CONTENT_SECURITY_POLICY
         return response

@@ -96,6 +96,7 @@ class CaseFactsForm(NoAutocompleteMixin, forms.ModelForm):
             "support_notes",
             "confidential_address",
             "risk_notes",
+            "person_abroad",
         ]
 
 

@@ -17,6 +17,10 @@ Everything goes through this module, and nothing else decides:
   each role reads and writes given groups (`readable_groups`,
   `writable_groups`); pages and prints show only `case_sections(...)`, forms
   keep only writable fields (`limit_form`);
+- `visible_reports(user)` and `get_report(request, report_id)`: reports
+  from the public, routed by the place they name to the posts that triage
+  (commune, provincial officers and coordinators; coordinators also get the
+  reports that name no place);
 - `require(request, action, case=None)` and `get_case(request, case_id,
   action)`: the views' way in, which records every refusal in the audit log
   and raises `Refused` (404 when the user may not know the case exists, 403
@@ -32,7 +36,7 @@ an action here, referrals and consent add grants that `_grants_for_case`
 reads, and break-glass access will be one more kind of grant.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -53,9 +57,17 @@ class Action:
     DOCUMENT_DOWNLOAD = "document_download"
     AUDIT_LOG = "audit_log"  # read the audit log
     MANAGE_STAFF = "manage_staff"  # casework posts and roles
+    TRIAGE = "triage"  # the queue of reports from the public: read, ask, dismiss, link (see visible_reports)
+    DEDUPLICATE = "deduplicate"  # the likely duplicates among the cases one sees (casework.duplicates)
+    REFER = "refer"  # send a referral or a transfer to another agency (casework.referrals)
+    BREAK_GLASS = "break_glass"  # open a case outside one's places, for a written reason (casework.emergency)
+    EMERGENCY_OVERSIGHT = "emergency_oversight"  # see the emergency accesses (coordinators: of their places)
+    EXPORT = "export"  # export a filtered list of the cases one sees (casework.exports)
 
-    CASE_ACTIONS = frozenset({VIEW, CHANGE, ASSIGN, PRINT, DOCUMENT_UPLOAD, DOCUMENT_DOWNLOAD})
-    GLOBAL_ACTIONS = frozenset({LIST, CREATE, AUDIT_LOG, MANAGE_STAFF})
+    CASE_ACTIONS = frozenset({VIEW, CHANGE, ASSIGN, PRINT, DOCUMENT_UPLOAD, DOCUMENT_DOWNLOAD, REFER})
+    GLOBAL_ACTIONS = frozenset(
+        {LIST, CREATE, AUDIT_LOG, MANAGE_STAFF, TRIAGE, DEDUPLICATE, BREAK_GLASS, EMERGENCY_OVERSIGHT, EXPORT}
+    )
 
 
 class FieldGroup:
@@ -109,9 +121,59 @@ FIELD_GROUPS = {
         "support_notes": FieldGroup.SUPPORT,
         "confidential_address": FieldGroup.PROTECTION,
         "risk_notes": FieldGroup.PROTECTION,
+        "person_abroad": FieldGroup.SUPPORT,
     },
     "casework.caseparticipant": {
         "relationship": FieldGroup.IDENTITY,
+    },
+    # Reports from the public (casework.models.reports): what happened, where,
+    # and who sent it, when they chose to say.
+    "casework.publicreport": {
+        "text": FieldGroup.TRAFFICKING,
+        "place": FieldGroup.TRAFFICKING,
+        "reporter_name": FieldGroup.IDENTITY,
+        "reporter_contact": FieldGroup.CONTACT,
+        "dismissal_reason": FieldGroup.TRAFFICKING,
+    },
+    "casework.reportmessage": {
+        "text": FieldGroup.TRAFFICKING,
+    },
+    "casework.casestep": {
+        "note": FieldGroup.SUPPORT,
+    },
+    "casework.casenote": {
+        "text": FieldGroup.SUPPORT,
+    },
+    "casework.casetask": {
+        "text": FieldGroup.SUPPORT,
+    },
+    "casework.supportrecord": {
+        "note": FieldGroup.SUPPORT,
+    },
+    "casework.protectionmeasure": {
+        "commitment": FieldGroup.PROTECTION,
+        "note": FieldGroup.PROTECTION,
+    },
+    "casework.consent": {
+        "note": FieldGroup.SUPPORT,
+    },
+    # What the sender writes to the receiver, and the reasons of each step. Both ends read them on the
+    # referral's page (the form asks for no personal details there); the case page shows them within SUPPORT.
+    "casework.referral": {
+        "message": FieldGroup.SUPPORT,
+    },
+    "casework.referralevent": {
+        "reason": FieldGroup.SUPPORT,
+    },
+    # Why a list of cases was exported (shown to its requester and in the audit log), and the file, which only
+    # its requester downloads (casework.export_views), whatever groups it holds.
+    "casework.caseexport": {
+        "purpose": FieldGroup.SUPPORT,
+        "file": FieldGroup.DOCUMENTS,
+    },
+    # Why someone opened a case outside their places: read by coordinators and auditors on their pages.
+    "casework.emergencyaccess": {
+        "reason": FieldGroup.SUPPORT,
     },
     "casework.casedocument": {
         "file": FieldGroup.DOCUMENTS,
@@ -156,6 +218,21 @@ class Role:
 
 
 G = FieldGroup
+# What the officers who keep cases (the commune's and the province's) may do.
+KEEPER_ACTIONS = frozenset(
+    {
+        "list",
+        "create",
+        "view",
+        "change",
+        "print",
+        "document_upload",
+        "document_download",
+        "triage",
+        "refer",
+        "break_glass",
+    }
+)
 ROLES = {
     role.code: role
     for role in (
@@ -165,7 +242,7 @@ ROLES = {
             _("Receives people at the commune People's Committee and keeps their cases."),
             scope=COMMUNE,
             needs_assignment=False,
-            actions=frozenset({"list", "create", "view", "change", "print", "document_upload", "document_download"}),
+            actions=KEEPER_ACTIONS,
             reads=CASE_READING,
             writes=CASE_READING,
             agency_types=("commune_committee",),
@@ -176,7 +253,7 @@ ROLES = {
             _("Case officer of the provincial health department: verification, support and follow-up."),
             scope=PROVINCE,
             needs_assignment=False,
-            actions=frozenset({"list", "create", "view", "change", "print", "document_upload", "document_download"}),
+            actions=KEEPER_ACTIONS,
             reads=CASE_READING,
             writes=CASE_READING,
             agency_types=("provincial_health", "provincial_labour"),
@@ -187,7 +264,9 @@ ROLES = {
             _("Provincial police officer who verifies the cases assigned to them."),
             scope=PROVINCE,
             needs_assignment=True,
-            actions=frozenset({"list", "view", "change", "print", "document_upload", "document_download"}),
+            actions=frozenset(
+                {"list", "view", "change", "print", "document_upload", "document_download", "break_glass"}
+            ),
             reads=frozenset({G.IDENTITY, G.TRAFFICKING, G.PROTECTION, G.DOCUMENTS}),
             writes=frozenset({G.TRAFFICKING, G.DOCUMENTS}),
             agency_types=("police", "border_guard", "coast_guard"),
@@ -198,7 +277,9 @@ ROLES = {
             _("Staff of a social assistance facility, for the people assigned to them."),
             scope=PROVINCE,
             needs_assignment=True,
-            actions=frozenset({"list", "view", "change", "print", "document_upload", "document_download"}),
+            actions=frozenset(
+                {"list", "view", "change", "print", "document_upload", "document_download", "break_glass"}
+            ),
             reads=frozenset({G.IDENTITY, G.CONTACT, G.HEALTH, G.SUPPORT, G.PROTECTION, G.DOCUMENTS}),
             writes=frozenset({G.HEALTH, G.SUPPORT, G.DOCUMENTS}),
             agency_types=("social_assistance_facility",),
@@ -209,10 +290,44 @@ ROLES = {
             _("Sees every case of the province and assigns them; reads no health record."),
             scope=PROVINCE,
             needs_assignment=False,
-            actions=frozenset({"list", "view", "assign", "print", "document_download"}),
+            actions=frozenset(
+                {
+                    "list",
+                    "view",
+                    "assign",
+                    "print",
+                    "document_download",
+                    "triage",
+                    "deduplicate",
+                    "emergency_oversight",
+                    "export",
+                }
+            ),
             reads=frozenset({G.IDENTITY, G.CONTACT, G.TRAFFICKING, G.SUPPORT, G.PROTECTION, G.DOCUMENTS}),
             writes=frozenset(),
             agency_types=("provincial_health", "provincial_committee"),
+        ),
+        Role(
+            "casework_partner_staff",
+            _("Partner agency staff"),
+            _(
+                "Staff of a legal aid centre, the Women's Union, an employment service or another partner: sees only "
+                "the cases referred to their agency, and only what each referral shares."
+            ),
+            scope=None,
+            needs_assignment=False,
+            actions=frozenset({"list", "view", "print", "document_download"}),
+            reads=CASE_READING,
+            writes=frozenset(),
+            agency_types=(
+                "legal_aid_centre",
+                "womens_union",
+                "employment_service",
+                "district_labour",
+                "embassy",
+                "ngo",
+                "other",
+            ),
         ),
         Role(
             "casework_auditor",
@@ -220,7 +335,7 @@ ROLES = {
             _("Reads the casework audit log, and nothing else."),
             scope=None,
             needs_assignment=False,
-            actions=frozenset({"audit_log"}),
+            actions=frozenset({"audit_log", "emergency_oversight"}),
         ),
         Role(
             "casework_administrator",
@@ -241,6 +356,12 @@ ASSIGNABLE_ROLES = (
 )
 # Separation of duties: whoever audits or administers casework holds no role that reads cases.
 OVERSIGHT_ROLES = ("casework_auditor", "casework_administrator")
+# What an accepted referral lets the receiving posts do on the case (within their role's actions).
+REFERRAL_ACTIONS = frozenset({"view", "change", "print", "document_upload", "document_download"})
+# What an emergency access lets its user do: read the case, nothing else (casework.emergency).
+EMERGENCY_ACTIONS = frozenset({"view"})
+# Reports from the public that name no place we know go to these roles (of any province).
+UNPLACED_REPORT_ROLES = ("casework_coordinator",)
 
 
 # What a user holds -------------------------------------------------------------------------------------------------
@@ -254,6 +375,38 @@ class Grant:
     communes: frozenset
     provinces: frozenset
     agency_id: int
+    agency_type: str = ""  # organisation.Agency.Type: the workflow's steps are the law's, by type of agency
+    via_referral: bool = False  # reaches its case through an accepted referral to its agency, not its places
+    via_emergency: bool = False  # reaches its case through the user's own emergency access, for a few hours
+
+    def limited_to(self, groups):
+        """
+        This post as an accepted referral lets it act on the referred case: it
+        reads and writes only the referral's field groups (within its role's),
+        never assigns or refers the case on.
+        """
+        groups = frozenset(groups)
+        role = replace(
+            self.role,
+            reads=self.role.reads & groups,
+            writes=self.role.writes & groups,
+            actions=self.role.actions & REFERRAL_ACTIONS,
+            needs_assignment=False,
+        )
+        return replace(self, role=role, via_referral=True)
+
+    def for_emergency(self):
+        """This post as an emergency access lets it read a case it does not reach: its role's groups, read only."""
+        role = replace(self.role, actions=self.role.actions & EMERGENCY_ACTIONS, writes=frozenset())
+        return replace(self, role=role, via_emergency=True)
+
+    def oversees(self, case):
+        """
+        Whether this post is told of emergency accesses to `case`: a role that
+        oversees them, for the cases of its places, or everywhere when the
+        role has no places (auditors).
+        """
+        return Action.EMERGENCY_OVERSIGHT in self.role.actions and (self.role.scope is None or self.covers(case))
 
     def covers(self, case):
         if self.role.scope == COMMUNE:
@@ -261,6 +414,26 @@ class Grant:
         if self.role.scope == PROVINCE:
             return case.province_id in self.provinces or case.commune_id in self.communes
         return False
+
+    def report_filter(self):
+        """
+        The reports from the public routed to this post: those naming a place
+        it covers (a commune for a commune's post; the province or any of its
+        communes for a province's post) and, for the roles of
+        UNPLACED_REPORT_ROLES, those naming no place we know.
+        """
+        condition = self.case_filter()
+        if self.role.code in UNPLACED_REPORT_ROLES:
+            condition |= Q(province__isnull=True, commune__isnull=True)
+        return condition
+
+    def routes_report(self, report):
+        """Whether `report` is routed to this post (the Python twin of report_filter)."""
+        if Action.TRIAGE not in self.role.actions:
+            return False
+        if report.province_id is None and report.commune_id is None:
+            return self.role.code in UNPLACED_REPORT_ROLES
+        return self.covers(report)
 
     def case_filter(self):
         """The cases this post's places cover, as a filter (no assignment check)."""
@@ -278,6 +451,8 @@ class Actor:
         self.user = user
         self.grants = grants
         self._assigned = {}
+        self._referred = {}
+        self._emergency = None
 
     @property
     def roles(self):
@@ -293,8 +468,34 @@ class Actor:
             self._assigned[case.pk] = CaseAssignment.objects.active().filter(case=case, user=self.user).exists()
         return self._assigned[case.pk]
 
+    @property
+    def receiving_agencies(self):
+        """The agencies at which this user holds a post that reads cases (where referrals reach them)."""
+        return {grant.agency_id for grant in self.grants if grant.role.reads_cases}
+
+    def referral_grants(self, case):
+        """The user's posts at agencies with an accepted referral of `case`, each limited to what it shares."""
+        if case.pk not in self._referred:
+            from .models import Referral
+
+            agencies = self.receiving_agencies
+            rows = []
+            if agencies:
+                rows = Referral.objects.reaching().filter(case_id=case.pk, to_agency_id__in=agencies)
+                rows = rows.values_list("to_agency_id", "field_groups")
+            self._referred[case.pk] = [
+                grant.limited_to(groups)
+                for agency_id, groups in rows
+                for grant in self.grants
+                if grant.agency_id == agency_id and grant.role.reads_cases
+            ]
+        return self._referred[case.pk]
+
     def grants_for(self, case):
-        """The grants that reach `case`: places covered and, where the role needs it, assigned."""
+        """
+        The grants that reach `case`: places covered and, where the role needs
+        it, assigned; then the posts an accepted referral reaches, limited to it.
+        """
         reaching = []
         for grant in self.grants:
             if not grant.role.reads_cases or not grant.covers(case):
@@ -302,7 +503,21 @@ class Actor:
             if grant.role.needs_assignment and not self.is_assigned(case):
                 continue
             reaching.append(grant)
-        return reaching
+        if not reaching and case.pk in self.emergency_cases():
+            reaching = [grant.for_emergency() for grant in self.grants if Action.BREAK_GLASS in grant.role.actions]
+        return reaching + self.referral_grants(case)
+
+    def emergency_cases(self):
+        """The ids of the cases this user holds an emergency access to now (read once per request)."""
+        if self._emergency is None:
+            from .models import EmergencyAccess
+
+            self._emergency = set()
+            if self.may(Action.BREAK_GLASS):
+                self._emergency = set(
+                    EmergencyAccess.objects.current().filter(user=self.user).values_list("case_id", flat=True)
+                )
+        return self._emergency
 
 
 def _grants(memberships):
@@ -314,14 +529,17 @@ def _grants(memberships):
         "user_id",
         "role",
         "agency_id",
+        "agency__agency_type",
         "agency__administrative_unit_id",
         "agency__administrative_unit__level",
         "administrative_units__id",
         "administrative_units__level",
     )
     posts = {}
-    for pk, user_id, role, agency_id, agency_unit, agency_level, unit, level in rows:
-        post = posts.setdefault(pk, {"user": user_id, "role": role, "agency": agency_id, "units": set()})
+    for pk, user_id, role, agency_id, agency_type, agency_unit, agency_level, unit, level in rows:
+        post = posts.setdefault(
+            pk, {"user": user_id, "role": role, "agency": agency_id, "agency_type": agency_type, "units": set()}
+        )
         post["agency_unit"] = (agency_unit, agency_level)
         if unit is not None:
             post["units"].add((unit, level))
@@ -330,7 +548,9 @@ def _grants(memberships):
         units = post["units"] or {post["agency_unit"]}
         communes = frozenset(unit for unit, level in units if level == AdministrativeUnit.Level.COMMUNE)
         provinces = frozenset(unit for unit, level in units if level == AdministrativeUnit.Level.PROVINCE)
-        grants.setdefault(post["user"], []).append(Grant(ROLES[post["role"]], communes, provinces, post["agency"]))
+        grants.setdefault(post["user"], []).append(
+            Grant(ROLES[post["role"]], communes, provinces, post["agency"], post["agency_type"])
+        )
     return grants
 
 
@@ -361,13 +581,14 @@ def reaches_casework(user):
 # Cases -------------------------------------------------------------------------------------------------------------
 
 
-def visible_cases(user, reading=None):
+def visible_cases(user, reading=None, referred=True):
     """
     Every case `user` may see, and no other: the start of every list, search, choice and print. With
     `reading` (a field group), only the cases on which the user may read that group: a search by a field's value
-    looks there only, so that it cannot tell a user which case holds a phone number they may not read.
+    looks there only, so that it cannot tell a user which case holds a phone number they may not read. With
+    `referred=False`, only the cases the user's places (and assignments) reach, not those referred to them.
     """
-    from .models import Case, CaseAssignment
+    from .models import Case, CaseAssignment, Referral
 
     who = actor(user)
     condition = None
@@ -377,6 +598,25 @@ def visible_cases(user, reading=None):
         part = grant.case_filter()
         if grant.role.needs_assignment:
             part &= Q(pk__in=CaseAssignment.objects.active().filter(user=user).values("case_id"))
+        condition = part if condition is None else condition | part
+    agencies = {
+        grant.agency_id
+        for grant in who.grants
+        if grant.role.reads_cases and (reading is None or reading in grant.role.reads)
+    }
+    if agencies and referred:
+        # The cases referred to one of the user's agencies, while the referral reaches (accepted, basis holds).
+        reaching = Referral.objects.reaching().filter(to_agency_id__in=agencies)
+        if reading is None:
+            part = Q(pk__in=reaching.values("case_id"))
+        else:
+            # Field groups are a JSON list: read them here rather than rely on JSON lookups SQLite lacks.
+            rows = reaching.values_list("case_id", "field_groups")
+            part = Q(pk__in=[case_id for case_id, groups in rows if reading in groups])
+        condition = part if condition is None else condition | part
+    if reading is None and referred and who.emergency_cases():
+        # (Searches by a field's value do not look into them: an emergency access opens one known case.)
+        part = Q(pk__in=who.emergency_cases())
         condition = part if condition is None else condition | part
     if condition is None:
         return Case.objects.none()
@@ -391,6 +631,9 @@ def can(user, action, case=None):
     if action not in Action.CASE_ACTIONS or case is None:
         return False
     grants = who.grants_for(case)
+    if action == Action.REFER:
+        # Only the posts that keep the case by their places send it on; a receiver does not refer it further.
+        return any(action in g.role.actions and not g.via_referral for g in grants)
     if action == Action.CHANGE:
         return any(action in grant.role.actions and grant.role.writes for grant in grants)
     if action == Action.DOCUMENT_UPLOAD:
@@ -446,6 +689,67 @@ def assignable_users(case):
     grants = _grants(Membership.objects.current().filter(role__in=ASSIGNABLE_ROLES, user__is_active=True))
     users = [user_id for user_id, held in grants.items() if any(grant.covers(case) for grant in held)]
     return get_user_model().objects.filter(pk__in=users).order_by("full_name", "username")
+
+
+# Reports from the public ------------------------------------------------------------------------------------------
+
+
+def visible_reports(user):
+    """
+    Every report from the public `user` may triage, and no other: routed by
+    the place the reporter named (Grant.report_filter) to the posts whose
+    role may triage. The start of the queue and of every report page.
+    """
+    from .models import PublicReport
+
+    condition = None
+    for grant in actor(user).grants:
+        if Action.TRIAGE not in grant.role.actions:
+            continue
+        part = grant.report_filter()
+        condition = part if condition is None else condition | part
+    if condition is None:
+        return PublicReport.objects.none()
+    return PublicReport.objects.filter(condition)
+
+
+def report_readable_groups(user, report):
+    """The field groups of `report` that `user` may read: those of the posts it is routed to."""
+    groups = set()
+    for grant in actor(user).grants:
+        if grant.routes_report(report):
+            groups |= grant.role.reads
+    return frozenset(groups)
+
+
+def triages_place(province_id, commune_id):
+    """
+    Whether any current post that triages covers this place. A report naming a place nobody covers (another
+    province, say) goes to the coordinators instead, as one that names no place.
+    """
+    from types import SimpleNamespace
+
+    from safereturn.accounts.models import Membership
+
+    if not province_id and not commune_id:
+        return False
+    roles = [code for code, role in ROLES.items() if Action.TRIAGE in role.actions]
+    place = SimpleNamespace(province_id=province_id, commune_id=commune_id)
+    grants = _grants(Membership.objects.current().filter(role__in=roles, user__is_active=True))
+    return any(grant.covers(place) for held in grants.values() for grant in held)
+
+
+def get_report(request, report_id):
+    """
+    The report `report_id`, if `request.user` may triage it. One they may
+    not see answers exactly as one that does not exist (404); both are audited.
+    """
+    from .models import PublicReport
+
+    report = visible_reports(request.user).select_related("province", "commune", "case").filter(pk=report_id).first()
+    if report is None:
+        deny(request, object_type=PublicReport, object_id=report_id, status=404)
+    return report
 
 
 # The field policy --------------------------------------------------------------------------------------------------
@@ -506,11 +810,16 @@ def case_sections(user, case):
 
 
 class Refused(Exception):
-    """A refusal, already recorded in the audit log. `status` is 404 when the case must not be disclosed."""
+    """
+    A refusal, already recorded in the audit log. `status` is 404 when the
+    case must not be disclosed; `reason`, shown on the refusal page, only
+    ever says what the rule is (never anything about the case).
+    """
 
-    def __init__(self, status=403):
+    def __init__(self, status=403, reason=""):
         super().__init__(status)
         self.status = status
+        self.reason = reason
 
 
 def require(request, action, case=None, *, obj=None):
@@ -520,10 +829,10 @@ def require(request, action, case=None, *, obj=None):
     deny(request, obj=obj if obj is not None else case)
 
 
-def deny(request, *, obj=None, object_type="", object_id="", status=403):
-    """Record a refusal in the audit log and raise Refused."""
+def deny(request, *, obj=None, object_type="", object_id="", status=403, reason=""):
+    """Record a refusal in the audit log and raise Refused (with the rule that refused, for the page)."""
     record(request, AuditEvent.Action.DENIED, obj=obj, object_type=object_type, object_id=object_id)
-    raise Refused(status)
+    raise Refused(status, reason if status == 403 else "")
 
 
 def get_case(request, case_id, action=Action.VIEW):

@@ -10,6 +10,8 @@ time, and the other way round. Every change is in the casework audit log
 and, through the accounts signals, in the security log.
 """
 
+import datetime
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -176,3 +178,108 @@ def edit_post(request, membership):
         # Giving oneself a post, or roles that must stay apart: a refusal the audit log keeps, not just a form error.
         record(request, AuditEvent.Action.DENIED, obj=membership, object_type=Membership)
     return render(request, "casework/staff_form.html", {"form": form, "membership": membership})
+
+
+# Handing a caseload over ------------------------------------------------------------------------------------------
+
+
+class HandOverForm(forms.Form):
+    successor = forms.ModelChoiceField(
+        label=gettext_lazy("Hand the cases and tasks over to"),
+        queryset=get_user_model().objects.none(),
+        help_text=gettext_lazy("Someone with a current post that may be assigned cases, in your province."),
+    )
+    last_day = vietnamese_date_field(label=gettext_lazy("Last day of the post (the post ends after it)"))
+
+    def __init__(self, *args, manager, leaving, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .permissions import ASSIGNABLE_ROLES
+
+        self.leaving = leaving
+        successors = (
+            manageable_posts(manager)
+            .current()
+            .filter(role__in=ASSIGNABLE_ROLES, user__is_active=True)
+            .exclude(user=leaving.user)
+            .values("user_id")
+        )
+        self.fields["successor"].queryset = get_user_model().objects.filter(pk__in=successors).order_by("username")
+        self.fields["successor"].label_from_instance = lambda person: (
+            f"{person.get_full_name() or person.get_username()} ({person.get_username()})"
+        )
+        self.fields["last_day"].initial = timezone.localdate()
+
+    def clean_last_day(self):
+        day = self.cleaned_data["last_day"]
+        if day < timezone.localdate() - datetime.timedelta(days=1):
+            raise forms.ValidationError(_("A post cannot be ended in the past."))
+        if self.leaving.valid_from and day < self.leaving.valid_from:
+            raise forms.ValidationError(_("A post cannot end before it starts."))
+        return day
+
+
+def move_caseload(membership, successor, provinces, by, last_day, request=None):
+    """
+    End `membership` after `last_day` and, in one transaction, move every
+    case assigned to its holder in `provinces`, and their open tasks there,
+    to `successor`; each moved case's change is audited as made by `by`.
+    Nothing is moved if anything fails. Returns (cases moved, tasks moved).
+    """
+    from .models import Case, CaseAssignment, CaseTask
+
+    in_province = Case.objects.filter(province_id__in=provinces)
+    now = timezone.now()
+    with transaction.atomic():
+        moving = list(
+            CaseAssignment.objects.active()
+            .filter(user=membership.user, case__in=in_province)
+            .select_for_update()
+            .select_related("case")
+        )
+        already = set(
+            CaseAssignment.objects.active()
+            .filter(user=successor, case_id__in=[item.case_id for item in moving])
+            .values_list("case_id", flat=True)
+        )
+        for item in moving:
+            item.ended_at, item.ended_by_id = now, by.pk
+            item.save(update_fields=["ended_at", "ended_by_id"])
+            if item.case_id not in already:
+                CaseAssignment.objects.create(case=item.case, user=successor, assigned_by_id=by.pk)
+            record(request, AuditEvent.Action.CHANGE, obj=item.case, changed_fields=["assignees"], user=by)
+        moved_tasks = (
+            CaseTask.objects.open().filter(assignee=membership.user, case__in=in_province).update(assignee=successor)
+        )
+        membership.valid_until = last_day + datetime.timedelta(days=1)
+        membership.save(update_fields=["valid_until"])
+        record(request, AuditEvent.Action.CHANGE, obj=membership, changed_fields=["valid_until"], user=by)
+    return len(moving), moved_tasks
+
+
+def hand_over(request, membership):
+    """The hand-over page of `membership` (see move_caseload)."""
+    from .models import Case, CaseAssignment
+
+    data = request.POST if request.method == "POST" else None
+    form = HandOverForm(data, manager=request.user, leaving=membership)
+    provinces = managed_provinces(request.user)
+    if data is not None and form.is_valid():
+        last_day = form.cleaned_data["last_day"]
+        cases, tasks = move_caseload(
+            membership, form.cleaned_data["successor"], provinces, request.user, last_day, request=request
+        )
+        messages.success(
+            request,
+            _("%(cases)d case(s) and %(tasks)d task(s) were handed over; the post ends after %(day)s.")
+            % {"cases": cases, "tasks": tasks, "day": last_day.strftime("%d/%m/%Y")},
+        )
+        return redirect("casework:staff_list")
+    record(request, AuditEvent.Action.VIEW, obj=membership)
+    assigned = CaseAssignment.objects.active().filter(
+        user=membership.user, case__in=Case.objects.filter(province_id__in=provinces)
+    )
+    return render(
+        request,
+        "casework/staff_hand_over.html",
+        {"form": form, "membership": membership, "case_count": assigned.count()},
+    )

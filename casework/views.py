@@ -27,7 +27,7 @@ from django.utils.translation import gettext as _
 from safereturn.accounts.models import Membership
 from safereturn.organisation.models import AdministrativeUnit
 
-from . import staff
+from . import concurrency, consents, emergency, staff, workflow
 from .audit import AuditEvent, record
 from .decorators import casework_view, methods
 from .forms import (
@@ -68,6 +68,7 @@ from .permissions import (
     visible_cases,
     writable_groups,
 )
+from .referrals import visible_referrals
 
 PER_PAGE = 25
 
@@ -82,6 +83,23 @@ def jurisdiction_communes(user):
         if grant.role.reads_cases:
             condition |= Q(pk__in=grant.communes) | Q(parent_id__in=grant.provinces)
     return AdministrativeUnit.objects.filter(level=AdministrativeUnit.Level.COMMUNE).filter(condition).order_by("name")
+
+
+def hide_unshared_names(user, cases):
+    """
+    Mark the listed cases on which `user` may not read the person's identity
+    (a case referred to their agency without it): the list shows no name there.
+    """
+    cases = list(cases)
+    if cases and FieldGroup.IDENTITY in list_groups(user):
+        named = set(
+            visible_cases(user, reading=FieldGroup.IDENTITY)
+            .filter(pk__in=[case.pk for case in cases])
+            .values_list("pk", flat=True)
+        )
+        for case in cases:
+            case.name_hidden = case.pk not in named
+    return cases
 
 
 def list_groups(user):
@@ -107,7 +125,7 @@ def case_list(request):
         deny(request, object_type=Case)
     communes = jurisdiction_communes(user)
     filters = CaseFilterForm(request.GET or None, communes=communes, stages=Stage.choices)
-    cases = visible_cases(user)
+    cases = visible_cases(user).filter(merged_into__isnull=True)
     if filters.is_valid():
         data = filters.cleaned_data
         if data["stage"]:
@@ -119,6 +137,7 @@ def case_list(request):
         if data["mine"]:
             cases = cases.filter(pk__in=CaseAssignment.objects.active().filter(user=user).values("case_id"))
     page = Paginator(cases.for_list().by_date(), PER_PAGE).get_page(request.GET.get("page"))
+    page.object_list = hide_unshared_names(user, page.object_list)
     record(request, AuditEvent.Action.LIST, object_type=Case, count=len(page.object_list))
     query = request.GET.copy()
     query.pop("page", None)
@@ -131,6 +150,7 @@ def case_list(request):
             "query": query.urlencode(),
             "shown_groups": list_groups(user),
             "search_form": SearchForm(),
+            "emergency_open": emergency.open_count(user),
         },
     )
 
@@ -169,8 +189,10 @@ def search(request):
     form = SearchForm(request.POST if request.method == "POST" else None)
     page = None
     if request.method == "POST" and form.is_valid():
-        results = search_cases(request.user, form.cleaned_data["q"]).for_list().by_date()
+        results = search_cases(request.user, form.cleaned_data["q"]).filter(merged_into__isnull=True)
+        results = results.for_list().by_date()
         page = Paginator(results, PER_PAGE).get_page(form.cleaned_data.get("page") or 1)
+        page.object_list = hide_unshared_names(request.user, page.object_list)
         # That a search happened and how much it found; never what was typed.
         record(request, AuditEvent.Action.SEARCH, object_type=Case, count=page.paginator.count)
     return render(
@@ -215,6 +237,25 @@ def case_context(request, case):
 def case_detail(request, case_id):
     case = get_case(request, case_id, Action.VIEW)
     context = case_context(request, case)
+    context["steps"] = workflow.history(case)
+    context["deadline"] = workflow.current_deadline(case, context["steps"])
+    context["next_steps"] = workflow.next_steps(request.user, case) if context["may"]["change"] else []
+    context["notes"] = list(case.notes.all()[:50])
+    context["tasks"] = list(case.tasks.select_related("assignee").order_by("done_at", "due_on")[:50])
+    context["support_records"] = list(case.support_records.select_related("participant__person"))
+    context["protection_measures"] = list(case.protection.select_related("participant__person"))
+    consents_shown = case.consents.select_related("recipient")
+    if not context["may"]["refer"]:
+        # Who else the person agreed to share with is the keepers' to know: others see those naming their agency.
+        consents_shown = consents_shown.filter(recipient_id__in=actor(request.user).receiving_agencies)
+    context["consents"] = list(consents_shown)
+    context["may_record_consent"] = consents.may_record(request.user, case)
+    context["emergency_until"] = emergency.reading_until(request.user, case)
+    context["merged_into_visible"] = bool(case.merged_into_id) and can(request.user, Action.VIEW, case.merged_into)
+    context["merged_cases"] = list(case.merged_cases.all())
+    context["referrals"] = list(
+        visible_referrals(request.user).filter(case=case).select_related("from_agency", "to_agency")
+    )
     context["step_authorities"] = list(
         StepAuthority.objects.current(case.received_on)
         .filter(legal_regime=case.legal_regime)
@@ -234,7 +275,7 @@ def case_print(request, case_id):
     return render(request, "casework/case_print.html", context)
 
 
-def form_page(request, case, title, forms, submit_label, cancel_url, multipart=False):
+def form_page(request, case, title, forms, submit_label, cancel_url, multipart=False, hidden=None, conflict=None):
     return render(
         request,
         "casework/form_page.html",
@@ -245,27 +286,71 @@ def form_page(request, case, title, forms, submit_label, cancel_url, multipart=F
             "submit_label": submit_label,
             "cancel_url": cancel_url,
             "multipart": multipart,
+            "hidden": hidden or {},
+            "conflict": conflict,
         },
     )
+
+
+def edit_page(request, case, build, obj, title, saved_message):
+    """
+    The edit form of `obj` (the case, or a person of it) and its saving:
+    refused when the user may write none of its fields, audited as a read
+    when shown and as a change when saved, and never overwriting someone
+    else's save in between (casework.concurrency). `build(data, initial)`
+    makes the form, limited to the fields the user may write.
+    """
+    form = build(request.POST if request.method == "POST" else None, None)
+    if not form.fields:
+        deny(request, obj=obj)
+    status, conflict, shown = 200, None, obj
+    if form.is_bound and form.is_valid():
+        conflict = concurrency.save_unless_changed(
+            form, request.POST.get("version", ""), request.POST.get(concurrency.BASE_FIELD, "")
+        )
+        if conflict is None:
+            record(request, AuditEvent.Action.CHANGE, obj=obj, changed_fields=form.changed_data)
+            messages.success(request, saved_message)
+            return redirect("casework:case_detail", case.pk)
+        # The merged values, in a form made from the record as saved now (its version and digests).
+        status, shown = 409, conflict.current
+        form = build(None, conflict.merged)
+        form.instance = shown
+        form.conflict_notes = {}
+        for name, value in conflict.theirs.items():
+            form.conflict_notes[name] = concurrency.shown_value(form.fields[name], value)
+            # Read out with the field, after its help: "saved meanwhile by someone else: ...".
+            auto_id = form[name].auto_id
+            described = [f"{auto_id}_helptext"] if form.fields[name].help_text else []
+            form.fields[name].widget.attrs["aria-describedby"] = " ".join([*described, f"{auto_id}_theirs"])
+    record(request, AuditEvent.Action.VIEW, obj=obj)  # the form shows the stored values: a read
+    response = form_page(
+        request,
+        case,
+        title,
+        [form],
+        _("Save"),
+        reverse("casework:case_detail", args=[case.pk]),
+        hidden={
+            "version": concurrency.version_of(shown),
+            concurrency.BASE_FIELD: concurrency.base_of(form, shown),
+        },
+        conflict=conflict.changes if conflict else None,
+    )
+    response.status_code = status
+    return response
 
 
 @casework_view
 @methods("GET", "POST")
 def case_edit(request, case_id):
     case = get_case(request, case_id, Action.CHANGE)
-    data = request.POST if request.method == "POST" else None
-    form = limit_form(CaseFactsForm(data, instance=case), Case, writable_groups(request.user, case))
-    if not form.fields:
-        deny(request, obj=case)
-    if data is not None and form.is_valid():
-        form.save()
-        record(request, AuditEvent.Action.CHANGE, obj=case, changed_fields=form.changed_data)
-        messages.success(request, _("The case was saved."))
-        return redirect("casework:case_detail", case.pk)
-    record(request, AuditEvent.Action.VIEW, obj=case)  # the form shows the stored values: a read
-    return form_page(
-        request, case, _("Edit the case"), [form], _("Save"), reverse("casework:case_detail", args=[case.pk])
-    )
+    groups = writable_groups(request.user, case)
+
+    def build(data, initial):
+        return limit_form(CaseFactsForm(data, instance=case, initial=initial), Case, groups)
+
+    return edit_page(request, case, build, case, _("Edit the case"), _("The case was saved."))
 
 
 @casework_view
@@ -277,19 +362,12 @@ def person_edit(request, case_id, person_id):
         # Another case's person, reached by changing the id in the address.
         deny(request, object_type=Person, object_id=person_id, status=404)
     person = case.person if case.person_id == person_id else Person.objects.get(pk=person_id)
-    data = request.POST if request.method == "POST" else None
-    form = limit_form(PersonForm(data, instance=person), Person, writable_groups(request.user, case))
-    if not form.fields:
-        deny(request, obj=person)
-    if data is not None and form.is_valid():
-        form.save()
-        record(request, AuditEvent.Action.CHANGE, obj=person, changed_fields=form.changed_data)
-        messages.success(request, _("The person's details were saved."))
-        return redirect("casework:case_detail", case.pk)
-    record(request, AuditEvent.Action.VIEW, obj=person)  # the form shows the stored values: a read
-    return form_page(
-        request, case, _("Edit a person's details"), [form], _("Save"), reverse("casework:case_detail", args=[case.pk])
-    )
+    groups = writable_groups(request.user, case)
+
+    def build(data, initial):
+        return limit_form(PersonForm(data, instance=person, initial=initial), Person, groups)
+
+    return edit_page(request, case, build, person, _("Edit a person's details"), _("The person's details were saved."))
 
 
 @casework_view
@@ -369,35 +447,7 @@ def register(request):
     facts_form = limit_form(CaseFactsForm(data, prefix="facts"), Case, groups)
     forms = [intake_form, person_form, facts_form]
     if data is not None and all(form.is_valid() for form in forms):
-        commune = intake_form.cleaned_data["commune"]
-        agency_id = next(
-            grant.agency_id
-            for grant in actor(user).grants
-            if Action.CREATE in grant.role.actions
-            and (commune.pk in grant.communes or commune.parent_id in grant.provinces)
-        )
-        with transaction.atomic():
-            person = person_form.save()
-            case = facts_form.save(commit=False)
-            case.intake_channel = intake_form.cleaned_data["intake_channel"]
-            case.commune = commune
-            case.received_on = intake_form.cleaned_data["received_on"]
-            case.person = person
-            case.receiving_agency_id = agency_id
-            case.created_by_id = user.pk
-            case.save()
-            CaseAssignment.objects.create(case=case, user=user, assigned_by_id=user.pk)
-        record(request, AuditEvent.Action.CREATE, obj=person, changed_fields=person_form.changed_data)
-        record(
-            request,
-            AuditEvent.Action.CREATE,
-            obj=case,
-            changed_fields=[
-                *(name for name in intake_form.changed_data if name != "received_on"),
-                "received_on",
-                *facts_form.changed_data,
-            ],
-        )
+        case = open_case(request, intake_form, person_form, facts_form)
         messages.success(request, _("Case %(number)s was opened.") % {"number": case.display_number})
         return redirect("casework:case_detail", case.pk)
     return render(
@@ -405,6 +455,47 @@ def register(request):
         "casework/register.html",
         {"intake_form": intake_form, "person_form": person_form, "facts_form": facts_form},
     )
+
+
+def open_case(request, intake_form, person_form, facts_form, then=None):
+    """
+    Save a new case from valid registration forms (also used to open a case from a report from the public):
+    the person, the case under the agency of the user's post for that commune, its first assignment (the user),
+    and their audit events. `then(case)` runs in the same transaction.
+    """
+    user = request.user
+    commune = intake_form.cleaned_data["commune"]
+    agency_id = next(
+        grant.agency_id
+        for grant in actor(user).grants
+        if Action.CREATE in grant.role.actions
+        and (commune.pk in grant.communes or commune.parent_id in grant.provinces)
+    )
+    with transaction.atomic():
+        person = person_form.save()
+        case = facts_form.save(commit=False)
+        case.intake_channel = intake_form.cleaned_data["intake_channel"]
+        case.commune = commune
+        case.received_on = intake_form.cleaned_data["received_on"]
+        case.person = person
+        case.receiving_agency_id = agency_id
+        case.created_by_id = user.pk
+        case.save()
+        CaseAssignment.objects.create(case=case, user=user, assigned_by_id=user.pk)
+        if then is not None:
+            then(case)
+    record(request, AuditEvent.Action.CREATE, obj=person, changed_fields=person_form.changed_data)
+    record(
+        request,
+        AuditEvent.Action.CREATE,
+        obj=case,
+        changed_fields=[
+            *(name for name in intake_form.changed_data if name != "received_on"),
+            "received_on",
+            *facts_form.changed_data,
+        ],
+    )
+    return case
 
 
 # Documents ---------------------------------------------------------------------------------------------------------
@@ -489,3 +580,13 @@ def staff_edit(request, membership_id):
         # Nobody changes their own post or role (a known failure of the reference).
         deny(request, obj=membership)
     return staff.edit_post(request, membership)
+
+
+@casework_view
+@methods("GET", "POST")
+def staff_hand_over(request, membership_id):
+    require(request, Action.MANAGE_STAFF)
+    membership = staff.manageable_posts(request.user).filter(pk=membership_id).first()
+    if membership is None or membership.user_id == request.user.pk:
+        deny(request, object_type=Membership, object_id=membership_id, status=404)
+    return staff.hand_over(request, membership)

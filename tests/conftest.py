@@ -1,16 +1,170 @@
 """Fixtures shared by the whole suite: a small bilingual site."""
 
 from io import StringIO
+from unittest import mock
 
 import pytest
+from django.core import management
 from django.core.cache import caches
 from django.core.management import call_command
-from django.db import transaction
+from django.core.management.sql import emit_post_migrate_signal
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db.backends.base.creation import BaseDatabaseCreation
+from django.utils import translation
+from pytest_django.fixtures import validate_django_db
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from campaigns import factories as pages
 from safereturn.base.factories import HotlineFactory, SafetySettingsFactory
+from tests.databases import (
+    build_migrated_template,
+    copy_into_test_database,
+    migrated_template,
+    remove_migrated_template,
+)
+
+MIGRATED_TEMPLATE = pytest.StashKey[object]()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session):
+    """
+    Under pytest-xdist, migrate one database before the workers start (they
+    inherit where it is): each worker copies it instead of migrating its own
+    (tests/databases.py). tryfirst: before xdist starts the workers.
+    """
+    config = session.config
+    if hasattr(config, "workerinput") or not getattr(config.option, "numprocesses", None):
+        return
+    if migrated_template() is None:
+        config.stash[MIGRATED_TEMPLATE] = build_migrated_template()
+
+
+def pytest_sessionfinish(session):
+    template = session.config.stash.get(MIGRATED_TEMPLATE, None)
+    if template is not None:
+        remove_migrated_template(template)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _test_database_from_the_migrated_template():
+    """
+    Django makes the test database by running `migrate` in it
+    (BaseDatabaseCreation.create_test_db); with a migrated template, that
+    call copies the template instead. Everything else Django does to make
+    it (the serialized copy for rollbacks, the cache table) stays its own,
+    and the post_migrate signal is sent as a migration sends it.
+    """
+    template = migrated_template()
+    if template is None:
+        yield
+        return
+    real_create_test_db = BaseDatabaseCreation.create_test_db
+    real_call_command = management.call_command
+
+    def migrate_by_copy(name, *args, **options):
+        connection = connections[options.get("database", DEFAULT_DB_ALIAS)]
+        if name == "migrate" and copy_into_test_database(template, connection):
+            # As after a migration: this process's post_migrate receivers run (the test-only tables).
+            emit_post_migrate_signal(verbosity=0, interactive=False, db=connection.alias)
+            return None
+        return real_call_command(name, *args, **options)
+
+    def create_test_db(self, *args, **kwargs):
+        # create_test_db imports call_command when it runs: patched only meanwhile.
+        with mock.patch.object(management, "call_command", migrate_by_copy):
+            return real_create_test_db(self, *args, **kwargs)
+
+    with mock.patch.object(BaseDatabaseCreation, "create_test_db", create_test_db):
+        yield
+
+
+# Transactional tests (`transactional_db`, `django_db(transaction=True)`) commit
+# for real, so Django empties every table after each one: the rows the
+# migrations made go too (Wagtail's root page and default site, the groups and
+# their permissions, casework's step authorities). Django's runner and
+# pytest-django run such tests after all the others so that no test sees the
+# emptied database; under pytest-xdist that order no longer holds, since each
+# worker runs whole files (`--dist loadfile`) in the order it is handed them.
+# So a transactional test puts the migrated rows back once it has emptied the
+# tables: it runs with Django's serialized rollback, which keeps a copy of the
+# freshly migrated database (made once, when the test database is created),
+# and the copy is loaded again right after the test (a fifth of a second).
+EMPTIES_THE_DATABASE = pytest.StashKey[bool]()
+DB_BLOCKER = pytest.StashKey[object]()
+
+
+def empties_the_database(item):
+    """Whether pytest-django runs `item` as Django's TransactionTestCase, which empties every table after it."""
+    marker = item.get_closest_marker("django_db")
+    transactional, reset_sequences = validate_django_db(marker)[:2] if marker else (False, False)
+    fixtures = getattr(item, "fixturenames", ())
+    return bool(transactional or reset_sequences or "transactional_db" in fixtures or "live_server" in fixtures)
+
+
+# The browser tests and the two-server tests take minutes per file; the unit tests seconds. Under pytest-xdist
+# (--dist loadfile) each worker takes the next file in collection order when it is free, so the long files go
+# first and the short ones fill the gaps: otherwise a long file collected last keeps one worker busy alone at
+# the end while the others wait.
+LONG_FILES = ("/e2e/", "/multiserver/")
+
+
+def runs_long(item):
+    return any(part in str(item.fspath) for part in LONG_FILES)
+
+
+def pytest_collection_modifyitems(items):
+    items.sort(key=lambda item: not runs_long(item))  # stable: the order within each file stays
+    for item in items:
+        if not empties_the_database(item):
+            continue
+        item.stash[EMPTIES_THE_DATABASE] = True
+        marker = item.get_closest_marker("django_db")
+        _, reset_sequences, databases, _, available_apps = validate_django_db(marker) if marker else (None,) * 5
+        item.add_marker(
+            pytest.mark.django_db(
+                transaction=True,
+                reset_sequences=bool(reset_sequences),
+                databases=databases,
+                serialized_rollback=True,
+                available_apps=available_apps,
+            ),
+            append=False,  # before the test's own marker: get_closest_marker() finds this one
+        )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _remember_db_blocker(request, django_db_blocker):
+    request.config.stash[DB_BLOCKER] = django_db_blocker
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    try:
+        return (yield)
+    finally:
+        # Every fixture of the test is gone by now, pytest-django's flush included (and after the last
+        # test, nextitem None, the test database itself).
+        blocker = item.config.stash.get(DB_BLOCKER, None)
+        if item.stash.get(EMPTIES_THE_DATABASE, False) and blocker is not None and nextitem is not None:
+            with blocker.unblock():
+                for connection in connections.all():
+                    if hasattr(connection, "_test_serialized_contents"):
+                        connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """
+    Each test starts in the site's default language. LocaleMiddleware activates
+    each request's language in this thread and nothing puts it back, so a test
+    that asked for an English page would leave English to whichever test comes
+    next (reverse() would give it /en/ addresses).
+    """
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

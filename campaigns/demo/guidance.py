@@ -16,7 +16,7 @@ is entitled to what) and stay general where the sources are not settled
 (amounts, transitional rules).
 """
 
-from campaigns.models import ContentPage, InternetSafetyPage, SelfCheckPage
+from campaigns.models import ContentPage, InternetSafetyPage, ReportPage, SelfCheckPage
 
 from .specs import PageSpec
 from .streams import call_to_action, document, faq, h2, hotline, image, ol, p, page_link, stream, text, ul
@@ -833,6 +833,73 @@ def report_en(ctx):
     }
 
 
+# The report form (campaigns.reports). What happens to a report is what casework.public_reports does:
+# routed to the commune's or the province's caseworkers, read in office hours, dismissed reports deleted
+# after PUBLIC_REPORTS_DISMISSED_RETENTION_DAYS (90 by default).
+
+
+def report_form_vi(ctx):
+    return {
+        "title": "Gửi tin báo",
+        "show_in_menus": True,
+        "search_description": "Báo cho cán bộ của tỉnh khi nghi ngờ có người bị mua bán: ẩn danh, bảo mật hoặc để lại "
+        "cách liên lạc.",
+        "intro": (
+            "Nếu bạn nghi ngờ có người bị lừa đi làm, bị giữ lại hoặc bị mua bán, bạn có thể báo cho cán bộ của tỉnh "
+            "qua mẫu dưới đây. Bạn không cần cho biết tên mình. Tin báo được gửi đến cán bộ của xã, phường bạn nêu, "
+            "hoặc đến điều phối viên của tỉnh."
+        ),
+        "urgent_advice": (
+            "Nếu có người đang gặp nguy hiểm ngay lúc này ở Việt Nam, hãy gọi 113 ngay, đừng chờ gửi mẫu này. "
+            "Nếu bạn đang ở nước ngoài: không gọi được 113 từ nước ngoài. Hãy gọi số khẩn cấp của nước bạn đang ở, "
+            "hoặc liên hệ Đại sứ quán hoặc Tổng Lãnh sự quán Việt Nam.\n\n"
+            "Tin báo gửi qua trang này chỉ được đọc trong giờ hành chính, nên có thể nhiều giờ sau mới có người đọc."
+        ),
+        "privacy_notice": (
+            "Chúng tôi lưu những gì bạn viết trong mẫu, và tên, cách liên lạc nếu bạn chọn cho biết. Chúng tôi không "
+            "lưu địa chỉ IP hay thông tin về điện thoại, máy tính của bạn. Để chống gửi tin hàng loạt, một dạng mã "
+            "hóa của địa chỉ mạng được giữ nhiều nhất một giờ rồi tự xóa. Mọi tin báo đều được mã hóa.\n\n"
+            "Chỉ cán bộ tiếp nhận tin báo của xã, phường và của tỉnh đọc được tin báo. Nếu bạn chọn “bảo mật”, họ "
+            "không cho người khác biết bạn là ai.\n\n"
+            "Tin báo không cần xử lý thêm bị xóa 90 ngày sau khi đóng. Tin báo dẫn đến một hồ sơ được giữ cùng hồ sơ "
+            "đó. Mã theo dõi hết hiệu lực 90 ngày sau khi tin báo được đóng."
+        ),
+        "legal_checked_on": LEGAL_CHECKED_ON,
+    }
+
+
+def report_form_en(ctx):
+    return {
+        "title": "Send a report",
+        "show_in_menus": True,
+        "search_description": "Tell the province's caseworkers when you suspect trafficking: anonymously, "
+        "confidentially or with your contact details.",
+        "intro": (
+            "If you suspect that someone has been tricked into a job, is being held or has been trafficked, you can "
+            "tell the province's caseworkers with the form below. You do not have to give your name. The report goes "
+            "to the caseworkers of the commune or ward you name, or to the province's coordinators."
+        ),
+        "urgent_advice": (
+            "If someone is in danger right now in Viet Nam, call 113 now: do not wait to send this form. If you are "
+            "abroad: 113 cannot be dialled from outside Viet Nam. Call the local emergency number, or contact the "
+            "Vietnamese embassy or consulate.\n\n"
+            "Reports sent through this page are read during office hours only, so it may be many hours before anyone "
+            "reads yours."
+        ),
+        "privacy_notice": (
+            "We keep what you write in the form, and your name and contact details if you choose to give them. We do "
+            "not keep your IP address or anything about your phone or computer. To stop mass sending, a scrambled "
+            "form of your network address is held for at most one hour, then deleted by itself. Every report is "
+            "encrypted.\n\n"
+            "Only the caseworkers who handle reports in the commune or ward and in the province can read your report. "
+            "If you choose confidential, they do not tell anyone else who you are.\n\n"
+            "Reports that need no further action are deleted 90 days after they are closed. A report that leads to a "
+            "case is kept with that case. Your follow-up code stops working 90 days after your report is closed."
+        ),
+        "legal_checked_on": LEGAL_CHECKED_ON,
+    }
+
+
 SPECS = [
     PageSpec(
         "self_check",
@@ -847,6 +914,13 @@ SPECS = [
         "home",
         {"vi": "bao-tin-va-ho-tro", "en": "report-and-get-support"},
         {"vi": report_vi, "en": report_en},
+    ),
+    PageSpec(
+        "report_form",
+        ReportPage,
+        "home",
+        {"vi": "gui-tin-bao", "en": "send-a-report"},
+        {"vi": report_form_vi, "en": report_form_en},
     ),
     PageSpec(
         "internet_safety",

@@ -14,15 +14,28 @@ from ..models import (
     Case,
     CaseAssignment,
     CaseParticipant,
+    CaseStep,
+    Consent,
+    EmergencyAccess,
     ExploitationPurpose,
     IntakeChannel,
     ParticipantRole,
     Person,
     PersonStatus,
+    ProtectionMeasure,
+    PublicReport,
+    Referral,
+    ReferralEvent,
+    ReporterChoice,
+    ReportMessage,
+    ReportStatus,
     Route,
     Sex,
+    SharingPurpose,
     Stage,
+    SupportRecord,
 )
+from ..referrals import PURPOSE_GROUPS
 
 REFORM_DAY = datetime.date(2025, 7, 1)
 COMMUNE_COUNT = 6
@@ -85,6 +98,16 @@ USERS = [
         "totp": "NBXXG3ZNMJQW65DSN4WWIZLNN4WWWZLZ",
     },
     {
+        "username": "hoso.trogiup",
+        "password": "safereturn-hoso-trogiup",  # noqa: S105
+        "full_name": "Trợ giúp viên pháp lý (tài khoản demo)",
+        "role": "casework_partner_staff",
+        "agency": "legal_aid",
+        "units": ["province"],
+        "position": "Trợ giúp viên pháp lý",
+        "totp": "NBXXG3ZNORZG6Z3JOVYC2ZDFNVXS22ZB",
+    },
+    {
         "username": "hoso.dieuphoi",
         "password": "safereturn-hoso-dieuphoi",  # noqa: S105
         "full_name": "Điều phối viên Sở Y tế (tài khoản demo)",
@@ -134,6 +157,35 @@ STAGES = [
     Stage.NOT_IDENTIFIED,
 ]
 STAFF_WORKING_POSTS = ("casework_police_verifier", "casework_shelter_staff")
+# The steps that bring a case to each stage (casework.workflow's codes), and who of the demo makes each.
+HISTORY = {
+    Stage.RECEIVED_BY_COMMUNE: [],
+    Stage.INITIAL_VERIFICATION: ["notify"],
+    Stage.FURTHER_VERIFICATION: ["notify", "further_verification"],
+    Stage.IDENTIFIED: ["notify", "identified_at_once"],
+    Stage.NOT_IDENTIFIED: ["notify", "further_verification", "not_identified"],
+    Stage.SUPPORT_PLANNED: ["notify", "identified_at_once", "plan_support"],
+    Stage.SHELTERED: ["notify", "further_verification", "identified", "plan_support", "admit"],
+    Stage.HANDED_OVER: ["notify", "identified_at_once", "plan_support", "hand_over"],
+    Stage.REINTEGRATION: ["notify", "identified_at_once", "plan_support", "hand_over", "reintegrate"],
+    Stage.CLOSED: ["notify", "identified_at_once", "plan_support", "hand_over", "reintegrate", "close"],
+}
+STEP_MAKERS = {
+    "further_verification": "hoso.tinh",
+    "identified_at_once": "hoso.tinh",
+    "identified": "hoso.tinh",
+    "not_identified": "hoso.tinh",
+    "admit": "hoso.baotro",
+    "extend_stay": "hoso.baotro",
+}
+STEP_NOTES = {
+    "identified_at_once": "Xác minh cùng cán bộ Công an tỉnh (dữ liệu demo); đã có giấy xác nhận.",
+    "further_verification": "Xác minh cùng cán bộ Công an tỉnh (dữ liệu demo); chưa có giấy tờ xác nhận.",
+    "not_identified": "Công an tỉnh kết luận không phải nạn nhân (dữ liệu demo).",
+    "plan_support": "Nguyện vọng và kế hoạch hỗ trợ (dữ liệu demo).",
+    "hand_over": "Bàn giao cho gia đình (dữ liệu demo).",
+    "close": "Đã hỗ trợ xong (dữ liệu demo).",
+}
 
 
 def number_words(n):
@@ -172,6 +224,10 @@ def seed(run):
     agencies = ensure_agencies(run, province, communes)
     users = ensure_users(run, province, communes, agencies)
     ensure_cases(run, communes, agencies, users)
+    ensure_hand_over(run, province, communes, agencies, users)
+    ensure_referrals(run, agencies, users)
+    ensure_emergency_access(run, communes, users)
+    ensure_reports(run, province, communes, users)
     run.shared["casework_users"] = users
     for spec in USERS:
         run.notes.append(
@@ -214,6 +270,14 @@ def ensure_agencies(run, province, communes):
         administrative_unit=province,
         valid_from=REFORM_DAY,
         parent=agencies["health"],
+    )
+    agencies["legal_aid"] = _agency(
+        run,
+        f"Trung tâm Trợ giúp pháp lý nhà nước {province.full_name[0].lower()}{province.full_name[1:]}",
+        Agency.Type.LEGAL_AID_CENTRE,
+        name_en=f"State legal aid centre, {province.full_name_en or province.full_name}",
+        administrative_unit=province,
+        valid_from=REFORM_DAY,
     )
     for index, commune in enumerate(communes):
         agencies[f"commune:{index}"] = _agency(
@@ -265,6 +329,7 @@ def ensure_cases(run, communes, agencies, users):
     today = timezone.localdate()
     span = max((today - REFORM_DAY).days, 1)
     officers = {0: users["hoso.xa"], 1: users["hoso.xa2"]}
+    first_person = None
     for n in range(1, CASE_COUNT + 1):
         number = demo_number(rng)
         sex = Sex.FEMALE if rng.random() < 0.8 else Sex.MALE
@@ -285,8 +350,15 @@ def ensure_cases(run, communes, agencies, users):
         if Case.objects.filter(number=number).exists():
             run.count("cases", created=False)
             continue
+        full_name = fictional_name(n, sex)
+        if n == 1:
+            first_person = (full_name, birth, sex)
+        elif n == CASE_COUNT and first_person:
+            # The first case's person received again, the middle name left out: a likely duplicate pair.
+            surname, _middle, rest = first_person[0].split(" ", 2)
+            full_name, birth, sex = f"{surname} {rest}", first_person[1], first_person[2]
         person = Person.objects.create(
-            full_name=fictional_name(n, sex),
+            full_name=full_name,
             birth_date=birth,
             sex=sex,
             ethnicity=rng.choice(ETHNICITIES),
@@ -326,6 +398,8 @@ def ensure_cases(run, communes, agencies, users):
         CaseAssignment.objects.bulk_create(
             [CaseAssignment(case=case, user=user, assigned_by_id=users["hoso.dieuphoi"].pk) for user in assignees]
         )
+        write_history(case, n, officers.get(commune_index, users["hoso.tinh"]), users, today)
+        write_consents(case, n, officers.get(commune_index, users["hoso.tinh"]), agencies, today)
         if n % 5 == 0:
             child = Person.objects.create(
                 full_name=f"{SURNAMES[n % len(SURNAMES)]} Văn Mẫu Con {number_words(n)}",
@@ -340,3 +414,369 @@ def ensure_cases(run, communes, agencies, users):
             CaseParticipant.objects.create(
                 case=case, person=relative, role=ParticipantRole.RELATIVE, relationship="Mẹ"
             )
+
+
+def ensure_hand_over(run, province, communes, agencies, users):
+    """
+    One hand-over, as the administrator makes it when someone leaves: a
+    former commune officer (who can no longer sign in) whose three cases went
+    to hoso.xa in one step, with the audit events that step writes.
+    """
+    from ..staff import move_caseload
+
+    username = "hoso.xa.cu"
+    if get_user_model().objects.filter(username=username).exists():
+        run.count("caseload hand-overs", created=False)
+        return
+    leaving = get_user_model()(
+        username=username, email=f"{username}@example.invalid", full_name="Đỗ Thị Mẫu Nghỉ Việc", is_active=False
+    )
+    leaving.set_unusable_password()
+    leaving.save()
+    membership = Membership.objects.create(
+        user=leaving,
+        agency=agencies["commune:0"],
+        position="Công chức văn hóa - xã hội (đã nghỉ việc)",
+        role="casework_commune_officer",
+        is_primary=True,
+        valid_from=REFORM_DAY,
+    )
+    membership.administrative_units.set([communes[0]])
+    cases = Case.objects.filter(commune=communes[0]).order_by("received_on", "number")[:3]
+    CaseAssignment.objects.bulk_create(
+        [CaseAssignment(case=case, user=leaving, assigned_by_id=users["hoso.dieuphoi"].pk) for case in cases]
+    )
+    last_day = REFORM_DAY + datetime.timedelta(days=90)
+    move_caseload(membership, users["hoso.xa"], {province.pk}, users["hoso.quantri"], last_day)
+    run.count("caseload hand-overs", created=True)
+
+
+# The demo's referrals, one in each state, on cases whose person consented to share with the shelter (in the
+# order they were received); one to the legal aid centre, accepted, on the person's consent to it; and a
+# transfer, for reintegration, from the first commune to the second (the person's home) waiting for its answer.
+REFERRAL_STATES = [
+    (Referral.State.PENDING, ""),
+    (Referral.State.ACCEPTED, ""),
+    (Referral.State.DECLINED, "Cơ sở đã hết chỗ trong tháng này (dữ liệu demo)."),
+    (Referral.State.CANCELLED, "Người đó đổi ý, muốn về gia đình ngay (dữ liệu demo)."),
+    (Referral.State.ENDED, "Đã hoàn thành thời gian lưu trú (dữ liệu demo)."),
+]
+STEP_OF_STATE = {
+    Referral.State.ACCEPTED: "accept",
+    Referral.State.DECLINED: "decline",
+    Referral.State.CANCELLED: "cancel",
+    Referral.State.ENDED: "end",
+}
+
+
+def ensure_referrals(run, agencies, users):
+    if Referral.objects.exists():
+        run.count("referrals", created=False)
+        return
+    consents = list(
+        Consent.objects.in_force()
+        .filter(recipient=agencies["facility"], purpose=SharingPurpose.SHELTER)
+        .exclude(case__stage=Stage.CLOSED)
+        .select_related("case")
+        .order_by("case__received_on", "case__number")
+    )
+    sender = {agencies["commune:0"].pk: users["hoso.xa"], agencies["commune:1"].pk: users["hoso.xa2"]}
+    for (state, reason), consent in zip(REFERRAL_STATES, consents, strict=False):
+        case = consent.case
+        from_agency = case.receiving_agency
+        referral = _demo_referral(
+            case,
+            from_agency,
+            agencies["facility"],
+            SharingPurpose.SHELTER,
+            consent,
+            sender.get(from_agency.pk, users["hoso.tinh"]),
+        )
+        _demo_answer(referral, state, reason, users["hoso.baotro"], sender.get(from_agency.pk, users["hoso.tinh"]))
+    # Legal aid, accepted: hoso.trogiup reads this one case, its identity and trafficking facts only.
+    if len(consents) > len(REFERRAL_STATES):
+        case = consents[len(REFERRAL_STATES)].case
+        legal = Consent.objects.create(
+            case=case,
+            purpose=SharingPurpose.LEGAL_AID,
+            recipient=agencies["legal_aid"],
+            field_groups=["identity", "trafficking"],
+            given_on=timezone.localdate() - datetime.timedelta(days=7),
+            expires_on=timezone.localdate() + datetime.timedelta(days=180),
+            note="Người đó muốn được tư vấn pháp lý để yêu cầu bồi thường (dữ liệu demo).",
+        )
+        referral = _demo_referral(
+            case, case.receiving_agency, agencies["legal_aid"], SharingPurpose.LEGAL_AID, legal, users["hoso.tinh"]
+        )
+        _demo_answer(referral, Referral.State.ACCEPTED, "", users["hoso.trogiup"], None)
+    # A transfer from the first commune to the second (the person's home), waiting for hoso.xa2.
+    case = (
+        Case.objects.filter(commune=agencies["commune:0"].administrative_unit, stage=Stage.REINTEGRATION)
+        .order_by("received_on", "number")
+        .first()
+    )
+    if case is not None:
+        home = agencies["commune:1"]
+        given = Consent.objects.create(
+            case=case,
+            purpose=SharingPurpose.REINTEGRATION,
+            recipient=home,
+            field_groups=["identity", "contact", "support", "protection"],
+            given_on=timezone.localdate() - datetime.timedelta(days=3),
+            expires_on=timezone.localdate() + datetime.timedelta(days=365),
+        )
+        referral = _demo_referral(
+            case,
+            agencies["commune:0"],
+            home,
+            SharingPurpose.REINTEGRATION,
+            given,
+            users["hoso.xa"],
+            kind=Referral.Kind.TRANSFER,
+        )
+    run.count("referrals", created=True)
+
+
+def ensure_emergency_access(run, communes, users):
+    """One emergency access, ended: the second commune's officer opened a case of the first, one night."""
+    if EmergencyAccess.objects.exists():
+        run.count("emergency accesses", created=False)
+        return
+    case = Case.objects.filter(commune=communes[0]).order_by("received_on", "number").last()
+    opened = timezone.now() - datetime.timedelta(days=2, hours=5)
+    EmergencyAccess.objects.create(
+        case=case,
+        user=users["hoso.xa2"],
+        reason="Người đó đến trụ sở xã lúc nửa đêm, cần biết đã được hỗ trợ những gì (dữ liệu demo).",
+        opened_at=opened,
+        expires_at=opened + datetime.timedelta(hours=4),
+    )
+    run.count("emergency accesses", created=True)
+
+
+def _demo_referral(case, from_agency, to_agency, purpose, consent, sender, kind=Referral.Kind.REFERRAL):
+    referral = Referral.objects.create(
+        case=case,
+        kind=kind,
+        from_agency=from_agency,
+        to_agency=to_agency,
+        purpose=purpose,
+        consent=consent,
+        field_groups=sorted(set(consent.field_groups) & PURPOSE_GROUPS[purpose]),
+        message="Đề nghị phối hợp hỗ trợ (dữ liệu demo).",
+        from_commune_id=case.commune_id if kind == Referral.Kind.TRANSFER else None,
+        sent_by_id=sender.pk,
+        sent_at=timezone.now() - datetime.timedelta(days=10),
+    )
+    ReferralEvent.objects.create(
+        referral=referral, step="send", made_by_id=sender.pk, agency=from_agency, made_at=referral.sent_at
+    )
+    return referral
+
+
+def _demo_answer(referral, state, reason, receiver, sender):
+    """Bring a demo referral to `state`, with the events that take it there."""
+    if state == Referral.State.PENDING:
+        return
+    day = referral.sent_at + datetime.timedelta(days=1)
+    if state in (Referral.State.ACCEPTED, Referral.State.ENDED):
+        ReferralEvent.objects.create(
+            referral=referral, step="accept", made_by_id=receiver.pk, agency=referral.to_agency, made_at=day
+        )
+    if state == Referral.State.ENDED:
+        ReferralEvent.objects.create(
+            referral=referral,
+            step="end",
+            made_by_id=receiver.pk,
+            agency=referral.to_agency,
+            reason=reason,
+            made_at=day + datetime.timedelta(days=5),
+        )
+    elif state != Referral.State.ACCEPTED:
+        by, agency = (
+            (sender, referral.from_agency) if state == Referral.State.CANCELLED else (receiver, referral.to_agency)
+        )
+        ReferralEvent.objects.create(
+            referral=referral, step=STEP_OF_STATE[state], made_by_id=by.pk, agency=agency, reason=reason, made_at=day
+        )
+    Referral.objects.filter(pk=referral.pk).update(state=state)
+
+
+def write_history(case, n, officer, users, today):
+    """
+    The steps that brought `case` to its stage, a few days apart from its
+    reception (never after today), and its running time limit: older cases
+    still in verification or in a shelter are overdue, as on a real caseload.
+    """
+    from .. import workflow
+
+    day = case.received_on
+    stage = Stage.RECEIVED_BY_COMMUNE
+    codes = list(HISTORY[case.stage])
+    if case.stage == Stage.SHELTERED and n % 20 == 5:  # every other sheltered case (n = 5, 25, 45)
+        codes.append("extend_stay")
+    for index, code in enumerate(codes):
+        transition = workflow.BY_CODE[code]
+        day = min(day + datetime.timedelta(days=1 + (n + index) % 3), today)
+        until = day + datetime.timedelta(days=60) if transition.needs_until else None
+        CaseStep.objects.create(
+            case=case,
+            transition=code,
+            from_stage=stage,
+            to_stage=transition.target,
+            made_on=day,
+            made_by_id=users.get(STEP_MAKERS.get(code), officer).pk,
+            decision_number=f"{n}{index}/QĐ-DEMO" if transition.needs_decision else "",
+            decision_date=day if transition.needs_decision else None,
+            until=until,
+            note=STEP_NOTES.get(code, ""),
+        )
+        stage = transition.target
+    Case.objects.filter(pk=case.pk).update(
+        stage_since=day if codes else case.received_on, due_on=workflow.current_deadline(case).due_on
+    )
+    write_support(case, n, officer, day)
+
+
+def write_support(case, n, officer, day):
+    """Support given on cases past verification (within what Art. 37 opens), and protection on some."""
+    from .. import entitlements
+
+    if case.stage in (Stage.RECEIVED_BY_COMMUNE, Stage.NOT_IDENTIFIED):
+        return
+    case.person_status = Case.objects.values_list("person_status", flat=True).get(pk=case.pk)
+    offered = entitlements.allowed(case)
+    for index, entitlement in enumerate(offered[: 1 + n % 3]):
+        SupportRecord.objects.create(
+            case=case,
+            entitlement=entitlement,
+            status=SupportRecord.Status.GRANTED,
+            decision_number=f"{n}{index}/QĐ-SYT-DEMO",
+            decision_date=day,
+            amount=1_500_000 if entitlement == entitlements.Entitlement.ESSENTIAL_NEEDS else None,
+            recorded_by_id=officer.pk,
+        )
+    if n % 4 == 0:
+        refused = n % 8 == 0
+        ProtectionMeasure.objects.create(
+            case=case,
+            measure=ProtectionMeasure.Measure.CONFIDENTIALITY if not refused else ProtectionMeasure.Measure.GUARD,
+            status=ProtectionMeasure.Status.REFUSED if refused else ProtectionMeasure.Status.ACTIVE,
+            decision_number="" if refused else f"{n}/QĐ-BV-DEMO",
+            decision_date=None if refused else day,
+            commitment="Tự giữ liên lạc với cán bộ xã, báo ngay khi bị đe dọa (dữ liệu demo)." if refused else "",
+            recorded_by_id=officer.pk,
+        )
+
+
+def write_consents(case, n, officer, agencies, today):
+    """
+    The person's consent to share with the shelter on every third case: in force on most (until half a year or so
+    from today), withdrawn on one in four of those (n = 9, 21, ...) and expired after a month on the case
+    received first among them (n = 3).
+    """
+    if n % 3:
+        return
+    given = case.received_on + datetime.timedelta(days=1)
+    withdrawn = n % 12 == 9
+    expired = n == 3
+    Consent.objects.create(
+        case=case,
+        purpose=SharingPurpose.SHELTER,
+        recipient=agencies["facility"],
+        field_groups=["identity", "health", "support"],
+        given_on=given,
+        expires_on=given + datetime.timedelta(days=30) if expired else today + datetime.timedelta(days=180 + n),
+        withdrawn_on=min(given + datetime.timedelta(days=20), today) if withdrawn else None,
+        note="Người đó đồng ý sau khi được giải thích (dữ liệu demo)." + (" Đã rút lại." if withdrawn else ""),
+        recorded_by_id=officer.pk,
+        withdrawn_by_id=officer.pk if withdrawn else None,
+    )
+
+
+# Five reports from the public in the triage queue: one urgent, one linked to a case, one dismissed, one that
+# names no place (the coordinators'), one with a question and its answer. Their follow-up codes are fixed and
+# published here (development only), so that the demo's follow-up page can be tried; they are looked up by
+# code, so running the demo again adds nothing.
+REPORTS = [
+    {
+        "code": "DEM0-0000-0000-0001",
+        "commune": 0,
+        "urgent": True,
+        "choice": ReporterChoice.ANONYMOUS,
+        "text": "Nhân vật hư cấu (dữ liệu demo): em gái hàng xóm nhắn tin cầu cứu, nói đang bị nhốt ở một khu nhà "
+        "gần biên giới và bị giữ điện thoại.",
+    },
+    {
+        "code": "DEM0-0000-0000-0002",
+        "commune": 1,
+        "choice": ReporterChoice.CONFIDENTIAL,
+        "name": "Trần Thị Mẫu Người Báo",
+        "text": "Nhân vật hư cấu (dữ liệu demo): một người lạ hứa việc làm lương cao ở nước ngoài cho nhiều thanh "
+        "niên trong thôn, yêu cầu nộp hộ chiếu trước.",
+        "question": "Người đó thường gặp các bạn trẻ ở đâu và vào lúc nào?",
+        "answer": "Ở quán nước đầu thôn, buổi tối (dữ liệu demo).",
+    },
+    {
+        "code": "DEM0-0000-0000-0003",
+        "commune": None,
+        "choice": ReporterChoice.ANONYMOUS,
+        "text": "Nhân vật hư cấu (dữ liệu demo): người thân đi làm ở nước ngoài đã ba tháng không liên lạc được.",
+    },
+    {
+        "code": "DEM0-0000-0000-0004",
+        "commune": 0,
+        "choice": ReporterChoice.CONTACT,
+        "name": "Lê Văn Mẫu Liên Lạc",
+        "contact": "Nhắn qua trưởng thôn (dữ liệu demo)",
+        "text": "Nhân vật hư cấu (dữ liệu demo): cô gái trong xóm đã trở về, cần được hỗ trợ.",
+        "status": ReportStatus.LINKED,
+    },
+    {
+        "code": "DEM0-0000-0000-0005",
+        "commune": 1,
+        "choice": ReporterChoice.ANONYMOUS,
+        "text": "Nhân vật hư cấu (dữ liệu demo): quảng cáo tuyển dụng trên mạng có vẻ đáng ngờ.",
+        "status": ReportStatus.DISMISSED,
+        "reason": "Tin tuyển dụng đã được kiểm tra, là doanh nghiệp có giấy phép (dữ liệu demo).",
+    },
+]
+
+
+def ensure_reports(run, province, communes, users):
+    from .. import public_reports
+
+    coordinator = users["hoso.dieuphoi"]
+    now = timezone.now().replace(minute=0, second=0, microsecond=0)
+    for index, spec in enumerate(REPORTS):
+        digests = [value for _key, value in public_reports.code_digests(public_reports.normalise_code(spec["code"]))]
+        if PublicReport.objects.filter(code_digest__in=digests).exists():
+            run.count("reports from the public", created=False)
+            continue
+        key_id, digest = public_reports.code_digests(public_reports.normalise_code(spec["code"]))[0]
+        commune = communes[spec["commune"]] if spec["commune"] is not None else None
+        status = spec.get("status", ReportStatus.NEW)
+        report = PublicReport(
+            received_at=now - datetime.timedelta(hours=3 * index + 1),
+            reporter_choice=spec["choice"],
+            urgent=spec.get("urgent", False),
+            province=province if commune is not None else None,
+            commune=commune,
+            text=spec["text"],
+            reporter_name=spec.get("name", ""),
+            reporter_contact=spec.get("contact", ""),
+            code_digest=digest,
+            code_key_id=key_id,
+            status=status,
+            dismissal_reason=spec.get("reason", ""),
+        )
+        if status != ReportStatus.NEW:
+            report.closed_at = now
+            report.triaged_by_id = coordinator.pk
+        if status == ReportStatus.LINKED:
+            report.case = Case.objects.filter(commune=commune).order_by("received_on", "number").first()
+        report.save()
+        if spec.get("question"):
+            ReportMessage.add(report, ReportMessage.Direction.QUESTION, spec["question"], author_id=coordinator.pk)
+            ReportMessage.add(report, ReportMessage.Direction.ANSWER, spec["answer"])
+        run.count("reports from the public", created=True)

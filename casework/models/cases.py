@@ -162,6 +162,7 @@ class CaseQuerySet(CaseworkQuerySet):
             "stage",
             "intake_channel",
             "received_on",
+            "due_on",
             "commune__id",
             "commune__name",
             "commune__name_en",
@@ -170,8 +171,13 @@ class CaseQuerySet(CaseworkQuerySet):
         )
 
     def by_date(self):
-        """Newest reception first: lists are never sorted by anything personal."""
-        return self.order_by("-received_on", "-created_at", "id")
+        """
+        Overdue cases first (their time limit soonest passed first), then the
+        newest reception: lists are never sorted by anything personal.
+        """
+        today = timezone.localdate()
+        overdue = models.Case(models.When(due_on__lt=today, then=models.Value(0)), default=models.Value(1))
+        return self.order_by(overdue, models.F("due_on").asc(nulls_last=True), "-received_on", "-created_at", "id")
 
 
 class Case(CaseworkModel):
@@ -212,6 +218,10 @@ class Case(CaseworkModel):
         related_name="casework_cases",
     )
     received_on = models.DateField(_("received on"))
+    # Where the case stands in the workflow (casework.workflow keeps these):
+    # since when, and the end of the legal time limit now running, if any.
+    stage_since = models.DateField(_("in this stage since"), null=True, blank=True, editable=False)
+    due_on = models.DateField(_("time limit"), null=True, blank=True, editable=False, db_index=True)
 
     # Trafficking facts.
     exploitation_purpose = EncryptedCharField(
@@ -236,6 +246,11 @@ class Case(CaseworkModel):
         help_text=_("The person's residence, workplace or place of study must be kept secret."),
     )
     risk_notes = EncryptedTextField(_("risks and threats"), blank=True)
+    person_abroad = models.BooleanField(
+        _("the person is still abroad"),
+        default=False,
+        help_text=_("While abroad, a person still being identified may receive support a to d only (Art. 37)."),
+    )
 
     assignees = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
@@ -248,6 +263,18 @@ class Case(CaseworkModel):
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     created_by_id = models.BigIntegerField(_("created by (id)"), null=True, blank=True, editable=False)
+    # A likely duplicate merged into another case (casework.merging): its records moved there, its own steps
+    # and audit entries stay with it, and lists leave it out.
+    merged_into = models.ForeignKey(
+        "self",
+        verbose_name=_("merged into"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="merged_cases",
+    )
+    merged_at = models.DateTimeField(_("merged"), null=True, blank=True)
+    merged_by_id = models.BigIntegerField(_("merged by (id)"), null=True, blank=True, editable=False)
 
     objects = CaseQuerySet.as_manager()
 

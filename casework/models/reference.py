@@ -70,3 +70,31 @@ class StepAuthority(ValidityPeriod):
 
     def __str__(self):
         return f"{self.get_legal_regime_display()} · {self.get_step_display()} · {self.get_agency_type_display()}"
+
+
+class CalendarDay(models.Model):
+    """
+    A day that breaks the Monday-to-Friday rule (casework.deadlines): a public
+    holiday or a day off in lieu, or a weekend day that is worked in exchange.
+    Kept by the casework administrator, year by year, from the government's
+    announcements; every time limit counted in working days reads it.
+    """
+
+    class Kind(models.TextChoices):
+        DAY_OFF = "day_off", _("Day off (public holiday or day off in lieu)")
+        WORKING_DAY = "working_day", _("Working day (a weekend day worked in exchange)")
+
+    date = models.DateField(_("date"), unique=True)
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.DAY_OFF)
+    name = models.CharField(_("name"), max_length=100, help_text=_("For example: Tết Nguyên đán, Quốc khánh."))
+    source = models.CharField(
+        _("source"), max_length=200, blank=True, help_text=_("The announcement that sets it, e.g. its number.")
+    )
+
+    class Meta:
+        verbose_name = _("day off or working day")
+        verbose_name_plural = _("days off and working days")
+        ordering = ["date"]
+
+    def __str__(self):
+        return f"{self.date:%d/%m/%Y} {self.name}"

@@ -53,3 +53,53 @@ def shown(value):
     if value in (None, ""):
         return "—"
     return value
+
+
+@register.filter
+def stage_label(value):
+    """The translated name of a workflow stage code ("initial_verification" → "Xác minh ban đầu")."""
+    from ..models import Stage
+
+    try:
+        return Stage(value).label
+    except ValueError:
+        return value
+
+
+@register.filter
+def overdue(day):
+    """Whether a time limit ending on `day` has passed (the last day itself is still in time)."""
+    return bool(day) and day < timezone.localdate()
+
+
+@register.filter
+def entitlement_label(value):
+    """The translated name of an Art. 37 point ("dd" → "đ. Trợ giúp pháp lý miễn phí")."""
+    from ..entitlements import Entitlement
+
+    try:
+        return Entitlement(value).label
+    except ValueError:
+        return value
+
+
+@register.filter
+def vnd(value):
+    """1.500.000 đ: an amount in đồng as Vietnamese writes it, in every language of the interface."""
+    if value in (None, ""):
+        return ""
+    return f"{int(value):,}".replace(",", ".") + " đ"
+
+
+@register.filter
+def get_item(mapping, key):
+    """mapping[key], or None (also when there is no mapping): for per-field notes in a form."""
+    return mapping.get(key) if isinstance(mapping, dict) else None
+
+
+@register.filter
+def group_labels(groups):
+    """The translated names of field groups ("identity, contact" → "Danh tính, Liên lạc"), in the policy's order."""
+    from ..permissions import FieldGroup
+
+    return ", ".join(str(FieldGroup.LABELS[group]) for group in FieldGroup.ALL if group in (groups or ()))

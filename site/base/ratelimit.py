@@ -77,12 +77,19 @@ class WindowCounter:
     `add` counts one and returns the new Tally; `discard` gives one back;
     `mark` remembers the time of an event worth timing from (the last
     failure, say); `reset` forgets the subject.
+
+    With `aligned=True` the windows are the clock's (each hour on the hour,
+    for a window of an hour) rather than opened by the subject's first
+    event: the cache then holds no time at all about the subject, only a
+    count under the window's number. The public report form counts so,
+    since when someone sent a report is itself worth hiding.
     """
 
-    def __init__(self, name, window, cache_alias="default"):
+    def __init__(self, name, window, cache_alias="default", aligned=False):
         self.name = name
         self.window = window
         self.cache_alias = cache_alias
+        self.aligned = aligned
 
     @property
     def cache(self):
@@ -129,7 +136,7 @@ class WindowCounter:
 
     def reset(self, subject):
         started = self._started(subject, open_window=False)
-        keys = [self._start_key(subject)]
+        keys = [] if self.aligned else [self._start_key(subject)]
         if started is not None:
             keys += self._keys(subject, started).values()
         self.cache.delete_many(keys)
@@ -146,6 +153,8 @@ class WindowCounter:
 
     def _started(self, subject, open_window):
         """When the subject's window opened; None when it has none and `open_window` is false."""
+        if self.aligned:
+            return self._aligned_start(subject, open_window)
         start_key = self._start_key(subject)
         current = now()
         started = self.cache.get(start_key)
@@ -157,6 +166,12 @@ class WindowCounter:
             self.cache.add(start_key, current, self._timeout(current))
             started = self.cache.get(start_key, current)
         return started
+
+    def _aligned_start(self, subject, open_window):
+        started = math.floor(now() / self.window) * self.window
+        if open_window or self.cache.get(self._keys(subject, started)["count"]) is not None:
+            return started
+        return None
 
     def _timeout(self, started):
         """Seconds until the window closes, for the cache; at least one."""

@@ -322,6 +322,9 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = SESSION_ABSOLUTE_SECONDS
 CSRF_COOKIE_HTTPONLY = True
+# Gone when the browser closes, not a year later: on a shared or seized phone,
+# a CSRF cookie dated from the report form would show the site was visited.
+CSRF_COOKIE_AGE = None
 
 # Internationalisation ------------------------------------------------------
 
@@ -623,3 +626,35 @@ CASEWORK_CONTENT_SECURITY_POLICY = {
     "frame-ancestors": ["'none'"],
     "object-src": ["'none'"],
 }
+
+
+# Reports from the public -----------------------------------------------------
+# The report page ("/gui-tin-bao/", "/en/send-a-report/": campaigns.ReportPage)
+# and the follow-up with its code (the same address, by POST) are a restricted
+# area: never cached or compressed, `no-store`, `noindex`. Its page must have
+# this slug in each language (ReportPage.clean says so to the editor).
+RESTRICTED_AREAS.append(_("send-a-report/"))
+# Error pages and error e-mails hide the form fields and variables of its requests (casework.reporting),
+# in both languages (the same addresses as the line above, as RESTRICTED_AREAS gives them).
+PERSONAL_DATA_PATHS += ["/gui-tin-bao/", "/en/send-a-report/"]
+# Reports sent per client address in one clock hour (counted on a keyed hash
+# of the address, in the cache, until the hour ends): with the browser's proof of
+# work, and without JavaScript (a signed, time-stamped form instead, filled in
+# no faster than PUBLIC_REPORT_MIN_FILL_SECONDS), which is stricter.
+PUBLIC_REPORT_LIMITS = {
+    "with_proof_of_work": env_int("PUBLIC_REPORTS_PER_HOUR", 10),
+    "without_javascript": env_int("PUBLIC_REPORTS_PER_HOUR_WITHOUT_JS", 3),
+    "follow_up_lookups": env_int("PUBLIC_REPORT_CODE_LOOKUPS_PER_HOUR", 20),
+    "window": 60 * 60,
+}
+PUBLIC_REPORT_MIN_FILL_SECONDS = env_int("PUBLIC_REPORT_MIN_FILL_SECONDS", 5)
+# Leading zero bits the browser's proof of work must find (about 2**bits hashes).
+PUBLIC_REPORT_POW_BITS = env_int("PUBLIC_REPORT_POW_BITS", 14)
+# Dismissed reports are deleted this many days after (`delete_dismissed_reports`, daily).
+PUBLIC_REPORTS_DISMISSED_RETENTION_DAYS = env_int("PUBLIC_REPORTS_DISMISSED_RETENTION_DAYS", 90)
+# Who is told (by e-mail, every five minutes, with no personal data) that urgent reports came in; empty: nobody.
+PUBLIC_REPORTS_ON_CALL_EMAIL = env_str("PUBLIC_REPORTS_ON_CALL_EMAIL", "")
+# Emergency ("break-glass") access to a case outside one's places lasts this many hours (casework.emergency).
+BREAK_GLASS_HOURS = env_int("BREAK_GLASS_HOURS", 4)
+# An export of cases may be downloaded by whoever asked for it for this many hours, then its file is deleted.
+EXPORT_HOURS = env_int("EXPORT_HOURS", 24)

@@ -18,7 +18,11 @@ from safereturn.base.legal_review import legal_review_models, pages_due_for_revi
 
 pytestmark = pytest.mark.django_db
 
-TODAY = timezone.localdate()
+
+@pytest.fixture
+def today():
+    """The local date as the test starts: a constant taken at collection goes stale when a run crosses midnight."""
+    return timezone.localdate()
 
 
 @pytest.fixture
@@ -29,12 +33,12 @@ def editor(django_user_model):
 
 
 @pytest.fixture
-def checked_pages(site_tree):
+def checked_pages(site_tree, today):
     """The campaign checked long ago, its English translation recently, and a content page never."""
     campaign, campaign_en = site_tree["campaign"], site_tree["campaign_en"]
-    campaign.legal_checked_on = TODAY - datetime.timedelta(days=400)
+    campaign.legal_checked_on = today - datetime.timedelta(days=400)
     campaign.save_revision().publish()
-    campaign_en.legal_checked_on = TODAY - datetime.timedelta(days=10)
+    campaign_en.legal_checked_on = today - datetime.timedelta(days=10)
     campaign_en.save_revision().publish()
     never = factories.ContentPageFactory(parent=site_tree["home"], title="Giới thiệu", slug="gioi-thieu")
     return {"old": campaign, "recent": campaign_en, "never": never}
@@ -71,17 +75,17 @@ def test_the_page_shows_the_date_it_was_checked(client, site_tree):
     assert "Đã đối chiếu với quy định pháp luật: Ngày 09 tháng 3 năm 2026" in content
 
 
-def test_a_check_cannot_be_dated_in_the_future(site_tree):
+def test_a_check_cannot_be_dated_in_the_future(site_tree, today):
     campaign = site_tree["campaign"]
-    campaign.legal_checked_on = TODAY + datetime.timedelta(days=1)
+    campaign.legal_checked_on = today + datetime.timedelta(days=1)
     with pytest.raises(ValidationError) as error:
         campaign.full_clean()
     assert "legal_checked_on" in error.value.message_dict
 
 
-def test_pages_due_for_review_follow_the_setting(settings, checked_pages):
+def test_pages_due_for_review_follow_the_setting(settings, checked_pages, today):
     settings.LEGAL_REVIEW_MAX_AGE_DAYS = 365
-    assert review_cutoff() == TODAY - datetime.timedelta(days=365)
+    assert review_cutoff() == today - datetime.timedelta(days=365)
     assert {page.pk for page in pages_due_for_review()} == {checked_pages["old"].pk}
     assert {page.pk for page in pages_due_for_review(include_never_checked=True)} >= {
         checked_pages["old"].pk,
@@ -118,13 +122,13 @@ def test_editors_find_the_report_under_reports(client, settings, editor, checked
     assert checked_pages["recent"].title in report(client)
 
 
-def test_the_report_exports_the_dates(client, settings, editor, checked_pages):
+def test_the_report_exports_the_dates(client, settings, editor, checked_pages, today):
     settings.LEGAL_REVIEW_MAX_AGE_DAYS = 365
     client.force_login(editor)
     response = client.get(reverse("legal_review_report"), {"export": "csv"})
     csv = b"".join(response.streaming_content).decode()
     assert checked_pages["old"].title in csv
-    assert (TODAY - datetime.timedelta(days=400)).isoformat() in csv
+    assert (today - datetime.timedelta(days=400)).isoformat() in csv
 
 
 def test_the_report_is_for_editors_only(client, django_user_model, site_tree):

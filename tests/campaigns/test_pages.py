@@ -34,6 +34,7 @@ class TestPageTree(WagtailPageTestCase):
                 models.InternetSafetyPage,
                 models.AccessibilityStatementPage,
                 models.ContentPage,
+                models.ReportPage,
                 CourseIndexPage,
             },
         )

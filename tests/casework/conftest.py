@@ -5,7 +5,9 @@ import datetime
 import os
 
 import pytest
-from django.db import connection
+from django.apps import apps
+from django.db import connections
+from django.db.models.signals import post_migrate
 
 from .models import PlantedPerson
 
@@ -25,13 +27,25 @@ def new_key(key_id):
     return f"{key_id}:{base64.urlsafe_b64encode(os.urandom(32)).decode()}"
 
 
+def create_planted_table(using="default", **kwargs):
+    """Create the test-only model's table (it has no migration), unless it is there."""
+    connection = connections[using]
+    if PlantedPerson._meta.db_table not in connection.introspection.table_names():
+        with connection.schema_editor() as editor:
+            editor.create_model(PlantedPerson)
+
+
+# The table is made as soon as the test database is migrated: before Django
+# copies that database for the serialized rollback of transactional tests
+# (tests/conftest.py), which reads every casework model's table.
+post_migrate.connect(create_planted_table, sender=apps.get_app_config("casework"), dispatch_uid="planted-table")
+
+
 @pytest.fixture(scope="session")
 def planted_table(django_db_setup, django_db_blocker):
-    """Create the test-only model's table once per run (it has no migration)."""
+    """The test-only model, its table made (by the migration of the test database, or here)."""
     with django_db_blocker.unblock():
-        if PlantedPerson._meta.db_table not in connection.introspection.table_names():
-            with connection.schema_editor() as editor:
-                editor.create_model(PlantedPerson)
+        create_planted_table()
     return PlantedPerson
 
 

@@ -224,6 +224,8 @@ def test_a_backup_of_database_files_and_keys_restores_into_a_new_database(plante
             "DJANGO_SETTINGS_MODULE": "safereturn.settings.production",
             "DJANGO_SECRET_KEY": "z" * 64 + "-restore-test",
             "ALLOWED_HOSTS": "safereturn.example.org",
+            # A cache of its own: not the Redis database of this worker's suite, nor of another's.
+            "REDIS_URL": "",
             "CACHE_DIR": str(tmp_path / "cache"),
             "DATABASE_URL": database_url(restored_db),
             "CASEWORK_STORAGE_ROOT": str(restored_files / "casework"),

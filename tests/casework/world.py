@@ -1,7 +1,8 @@
 """
 A small province for casework's tests: two provinces (ours, "P", and
 another, "Q"), their communes and agencies, one person per casework role
-with a current post, and a case inside and one outside every jurisdiction.
+with a current post, and a case (and a report from the public) inside and
+one outside every jurisdiction.
 
     world = build_world()
     world.users["commune_officer"], world.cases["inside"], world.cases["outside"]
@@ -14,8 +15,24 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.core.files.base import ContentFile
+from django.utils import timezone
 
-from casework.models import Case, CaseAssignment, CaseDocument, CaseParticipant, IntakeChannel, ParticipantRole, Person
+from casework import public_reports
+from casework.models import (
+    Case,
+    CaseAssignment,
+    CaseDocument,
+    CaseExport,
+    CaseParticipant,
+    CaseTask,
+    Consent,
+    IntakeChannel,
+    LegalBasis,
+    ParticipantRole,
+    Person,
+    Referral,
+    SharingPurpose,
+)
 from safereturn.accounts.factories import UserFactory
 from safereturn.accounts.models import Membership
 from safereturn.organisation.models import AdministrativeUnit, Agency
@@ -43,6 +60,12 @@ class World:
     posts: dict = field(default_factory=dict)
     cases: dict = field(default_factory=dict)
     documents: dict = field(default_factory=dict)
+    reports: dict = field(default_factory=dict)
+    codes: dict = field(default_factory=dict)
+    tasks: dict = field(default_factory=dict)
+    consents: dict = field(default_factory=dict)
+    referrals: dict = field(default_factory=dict)
+    exports: dict = field(default_factory=dict)
 
 
 def unit(code, level, name, parent=None):
@@ -131,6 +154,46 @@ def build_world(with_documents=False):
             document.file.save("x.pdf", ContentFile(b"%PDF-1.4\n"), save=False)
             document.save()
             world.documents[key] = document
+    # A task on each case, for the commune officer of its commune.
+    for key, officer in (("inside", "commune_officer"), ("outside", "officer_Q")):
+        world.tasks[key] = CaseTask.objects.create(
+            case=world.cases[key], text=f"Gọi lại Mẫu {key}", due_on=DAY, assignee=world.users[officer]
+        )
+    # A consent on each case: to the province's shelter, for accommodation, identity and health only.
+    for key, shelter in (("inside", "facility_P"), ("outside", "health_Q")):
+        world.consents[key] = Consent.objects.create(
+            case=world.cases[key],
+            purpose=SharingPurpose.SHELTER,
+            recipient=a[shelter],
+            field_groups=["identity", "health"],
+            given_on=DAY,
+            expires_on=DAY + datetime.timedelta(days=364),
+        )
+    # A referral of each case waiting for an answer: the inside one from P1's commune to P's shelter, the
+    # outside one from Q1's commune to Q's health department (on a police request, so that no consent's
+    # dates matter).
+    for key, sender, receiver in (("inside", "commune_P1", "facility_P"), ("outside", "commune_Q1", "health_Q")):
+        world.referrals[key] = Referral.objects.create(
+            case=world.cases[key],
+            from_agency=a[sender],
+            to_agency=a[receiver],
+            purpose=SharingPurpose.SHELTER,
+            basis=LegalBasis.CRIMINAL_PROCEDURE,
+            legal_reference="Công văn 1/CSHS",
+            field_groups=["identity"],
+        )
+    # An export the coordinator asked for (not built): the same one whatever the case.
+    export = CaseExport.objects.create(
+        requested_by=world.users["coordinator"],
+        expires_at=timezone.now() + datetime.timedelta(hours=24),
+        purpose="Báo cáo quý",
+    )
+    world.exports = {"inside": export, "outside": export}
+    # A report from the public naming a commune inside P, and one naming a commune of Q.
+    for key, province, commune in (("inside", "P", "Mẫu Một"), ("outside", "Q", "Mẫu Ba")):
+        world.reports[key], world.codes[key] = public_reports.submit(
+            public_reports.ReportInput(text=f"Tin báo Mẫu {key}", province_id=u[province].pk, commune_name=commune)
+        )
     return world
 
 

@@ -18,8 +18,9 @@ import time
 import urllib.request
 from pathlib import Path
 
-import dj_database_url
 import pytest
+
+from tests.databases import REPO, ThrowawayDatabase, migrated_template
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -32,7 +33,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-REPO = Path(__file__).resolve().parents[2]
 AXE_SCRIPT = REPO / "node_modules" / "axe-core" / "axe.min.js"
 
 # Playwright's sync API runs an event loop in this thread; the tests never
@@ -70,52 +70,6 @@ def _free_port():
         return sock.getsockname()[1]
 
 
-class E2EDatabase:
-    """
-    A throwaway database for a server: SQLite by default, PostgreSQL when
-    configured. `suffix` keeps the databases of one run apart (the seeded
-    template, the browser tests' server, the staff-account servers...).
-    """
-
-    def __init__(self, workdir, suffix="e2e"):
-        self.base_url = os.environ.get("DATABASE_URL", "")
-        self.config = dj_database_url.parse(self.base_url) if self.base_url else None
-        self.is_postgres = bool(self.config) and "postgresql" in self.config["ENGINE"]
-        if self.is_postgres:
-            self.name = f"{self.config['NAME']}_{suffix}_{os.getpid()}"
-            self.url = self.base_url.rsplit("/", 1)[0] + "/" + self.name
-        else:
-            self.path = workdir / f"{suffix}.sqlite3"
-            self.url = f"sqlite:///{self.path}"
-
-    def _admin(self, sql):
-        import psycopg
-
-        conninfo = {
-            "host": self.config["HOST"] or "127.0.0.1",
-            "port": self.config["PORT"] or 5432,
-            "user": self.config["USER"] or "postgres",
-            "dbname": "postgres",
-        }
-        if self.config.get("PASSWORD"):
-            conninfo["password"] = self.config["PASSWORD"]
-        with psycopg.connect(**conninfo, autocommit=True) as connection:
-            connection.execute(sql)
-
-    def create(self, template=None):
-        """An empty database, or a copy of `template` (another E2EDatabase nobody is connected to)."""
-        if self.is_postgres:
-            self._admin(f'DROP DATABASE IF EXISTS "{self.name}"')
-            copy_of = f' TEMPLATE "{template.name}"' if template is not None else ""
-            self._admin(f'CREATE DATABASE "{self.name}"{copy_of}')
-        elif template is not None:
-            shutil.copyfile(template.path, self.path)
-
-    def drop(self):
-        if self.is_postgres:
-            self._admin(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
-
-
 # The folders a server writes uploads and casework documents to, by setting.
 FILE_ROOTS = {"MEDIA_ROOT": "media", "PRIVATE_MEDIA_ROOT": "uploads", "CASEWORK_STORAGE_ROOT": "casework"}
 
@@ -140,10 +94,12 @@ def seeded_template(browser_available):
     (`seeded_copy`): seeding is the slowest step, and copies are independent.
     """
     workdir = Path(tempfile.mkdtemp(prefix="safereturn-seeded-"))
-    database = E2EDatabase(workdir, suffix="seeded")
-    database.create()
+    database = ThrowawayDatabase(workdir, suffix="seeded")
+    migrated = migrated_template()  # the run's migrated database, when there is one (tests/databases.py)
+    database.create(template=migrated)
     env = server_env(database, workdir)
-    for command in (["migrate", "--no-input"], ["seed_demo", "--force"]):
+    commands = [["seed_demo", "--force"]] if migrated else [["migrate", "--no-input"], ["seed_demo", "--force"]]
+    for command in commands:
         subprocess.run([sys.executable, "manage.py", *command], cwd=REPO, env=env, check=True, capture_output=True)
     yield database, workdir
     database.drop()
@@ -153,7 +109,7 @@ def seeded_template(browser_available):
 def seeded_copy(template, workdir, suffix):
     """A database (and files) of its own for one server, copied from the seeded template: (database, env)."""
     template_database, template_dir = template
-    database = E2EDatabase(workdir, suffix=suffix)
+    database = ThrowawayDatabase(workdir, suffix=suffix)
     database.create(template=template_database)
     for folder in FILE_ROOTS.values():
         if (template_dir / folder).exists():
@@ -184,6 +140,15 @@ def live_site(seeded_template):
         stdout=log,
         stderr=subprocess.STDOUT,
     )
+    # The background worker beside it, as `make serve` runs them (exports of cases are built there).
+    worker = subprocess.Popen(
+        [python, "manage.py", "db_worker", "--backend", "background", "--queue-name", "*", "--interval", "1"]
+        + ["--no-reload", "--no-startup-delay"],
+        cwd=REPO,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     base_url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -196,6 +161,8 @@ def live_site(seeded_template):
                 raise RuntimeError("The test server did not start:\n" + (workdir / "server.log").read_text()) from None
             time.sleep(0.2)
     yield base_url
+    worker.terminate()
+    worker.wait(timeout=30)
     server.terminate()
     server.wait(timeout=30)
     log.close()
@@ -203,7 +170,16 @@ def live_site(seeded_template):
     shutil.rmtree(workdir, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
+# Playwright's sync API keeps its event loop running in this thread for as
+# long as it is started, and while a loop runs Django gives the thread other
+# database connections (asgiref keeps thread-critical locals per context
+# then): a test run after it in the same process, as under pytest-xdist where
+# a worker goes on with other files, would use a connection without the copy
+# of the migrated database that transactional tests restore (tests/conftest.py),
+# and leave one open that stops the test database from being dropped. So
+# Playwright and its browser last one test module, and the process is as it
+# was for whatever follows (a second or two per module).
+@pytest.fixture(scope="module")
 def playwright_instance(browser_available):
     from playwright.sync_api import sync_playwright
 
@@ -211,7 +187,7 @@ def playwright_instance(browser_available):
         yield playwright
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium(playwright_instance):
     browser = playwright_instance.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
     yield browser
@@ -246,9 +222,8 @@ def browser_context(chromium, live_site):
     context.close()
 
 
-@pytest.fixture
-def page(browser_context):
-    page = browser_context.new_page()
+def watch_csp(page):
+    """Collect in `page.csp_violations` what the Content Security Policy blocked (Chromium logs it)."""
     page.csp_violations = []
     page.on(
         "console",
@@ -257,6 +232,11 @@ def page(browser_context):
         ),
     )
     return page
+
+
+@pytest.fixture
+def page(browser_context):
+    return watch_csp(browser_context.new_page())
 
 
 @pytest.fixture
@@ -288,3 +268,25 @@ def run_axe(page, min_impact="serious"):
         for violation in result["violations"]
         if AXE_IMPACTS.index(violation["impact"] or "minor") >= AXE_IMPACTS.index(min_impact)
     ]
+
+
+@pytest.fixture
+def people(chromium, live_site):
+    """
+    Casework pages signed in as each person of a journey (casework_door's
+    accounts), each on a 360 px phone in a context of its own, opened on
+    first use; none may have met a CSP violation when they are closed.
+    """
+    from .casework_door import person_at_work
+
+    pages = {}
+
+    def at_work(who):
+        if who not in pages:
+            pages[who] = person_at_work(chromium, live_site, who)
+        return pages[who]
+
+    yield at_work
+    for page in pages.values():
+        assert page.csp_violations == []
+        page.context.close()

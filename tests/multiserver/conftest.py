@@ -34,13 +34,11 @@ from pathlib import Path
 import pytest
 
 from safereturn.base.demo.reference import USERS
-from tests.e2e.conftest import REPO, E2EDatabase, _free_port
+from safereturn.settings.test import redis_database_below, xdist_worker
+from tests.databases import REPO, ThrowawayDatabase, migrated_template
+from tests.e2e.conftest import _free_port
 from tests.e2e.staff_door import fresh_code
 
-# A Redis database of the servers' own, flushed before and after: never the
-# one the rest of the suite uses (REDIS_URL, /15 in CI).
-SERVERS_REDIS_DB = 14
-SPARE_REDIS_DB = 13
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379"
 START_TIMEOUT = 60
 # How long the servers took to set up, for the summary at the end of the run.
@@ -61,11 +59,14 @@ def postgres_configured():
 
 
 def servers_redis_url():
-    """The suite's Redis (host, port, credentials) with the servers' own database number."""
-    parts = urllib.parse.urlsplit(os.environ.get("REDIS_URL") or DEFAULT_REDIS_URL)
-    suite_db = parts.path.strip("/") or "0"
-    db = SPARE_REDIS_DB if suite_db == str(SERVERS_REDIS_DB) else SERVERS_REDIS_DB
-    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, f"/{db}", "", ""))
+    """
+    The suite's Redis (host, port, credentials) with a database of the servers' own, flushed before and
+    after: never one that a worker's suite uses. Those count down from REDIS_URL's (/15 in CI), one per
+    pytest-xdist worker (safereturn/settings/test.py); the servers' count down from below them, one per
+    worker too, so that two workers' clusters never share one (/14 outside xdist, /13 and /12 with two).
+    """
+    worker, workers = xdist_worker()
+    return redis_database_below(os.environ.get("REDIS_URL") or DEFAULT_REDIS_URL, workers + worker)
 
 
 def redis_client(url):
@@ -97,7 +98,7 @@ def multiserver_available():
 # Servers ----------------------------------------------------------------------
 
 
-class SharedDatabase(E2EDatabase):
+class SharedDatabase(ThrowawayDatabase):
     """The browser tests' throwaway PostgreSQL database, under a name of its own (both may run in one session)."""
 
     def __init__(self, workdir):
@@ -228,7 +229,9 @@ def cluster(multiserver_available):
     redis.flushdb()
     collectstatic = None
     try:
-        database.create()
+        # A copy of the run's migrated database when there is one (tests/databases.py); `migrate` then only
+        # checks that the production settings need nothing more.
+        database.create(template=migrated_template())
         # Static files need no database: collected while the database is built.
         step = time.monotonic()
         with open(workdir / "collectstatic.log", "w") as log:

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from safereturn.base.demo import DemoRun, app_demos
+from safereturn.base.demo.deferred import indexing_deferred
 
 ALLOW_ENV = "SAFERETURN_ALLOW_DEMO"
 # Any library code that draws on the global generator gets the same sequence on every run.
@@ -48,7 +49,7 @@ class Command(BaseCommand):
 
         random.seed(SEED)
         run = DemoRun()
-        with transaction.atomic():
+        with transaction.atomic(), indexing_deferred():
             for _app_config, demo in app_demos():
                 demo.seed(run)
         self.print_summary(run)
