@@ -114,8 +114,35 @@ def runs_long(item):
     return any(part in str(item.fspath) for part in LONG_FILES)
 
 
+def demo_order(items):
+    """
+    The order of the short files' tests: the files that use the seeded demo (HeldDemo) come first, one after the
+    other, and within each, the tests that use the database without the demo run before the others (the tests
+    that use no database may run while the demo is held). Then the demo is seeded and rolled back about once per
+    process. The files with such tests come first, so that only the first file's roll the demo back.
+    """
+    first_index, releases = {}, set()
+    for index, item in enumerate(items):
+        path = str(item.fspath)
+        first_index.setdefault(path, index)
+        if uses_the_database(item) and not uses_the_demo(item):
+            releases.add(path)
+    demo_files = {str(item.fspath) for item in items if uses_the_demo(item)}
+
+    def key(item):
+        path = str(item.fspath)
+        if runs_long(item) or path not in demo_files:
+            return (1, False, 0, False)
+        releasing = uses_the_database(item) and not uses_the_demo(item)
+        return (0, path not in releases, first_index[path], not releasing)
+
+    return key
+
+
 def pytest_collection_modifyitems(items):
-    items.sort(key=lambda item: not runs_long(item))  # stable: the order within each file stays
+    by_demo = demo_order(items)
+    # Stable: the order of the other files, and within each file otherwise, stays.
+    items.sort(key=lambda item: (not runs_long(item), *by_demo(item)))
     for item in items:
         if not empties_the_database(item):
             continue
@@ -146,6 +173,9 @@ def pytest_runtest_teardown(item, nextitem):
     finally:
         # Every fixture of the test is gone by now, pytest-django's flush included (and after the last
         # test, nextitem None, the test database itself).
+        held = item.config.stash.get(HELD_DEMO, None)
+        if held is not None and nextitem is not None and uses_the_database(nextitem) and not uses_the_demo(nextitem):
+            held.release()
         blocker = item.config.stash.get(DB_BLOCKER, None)
         if item.stash.get(EMPTIES_THE_DATABASE, False) and blocker is not None and nextitem is not None:
             with blocker.unblock():
@@ -177,20 +207,78 @@ def clear_caches():
         caches[alias].clear()
 
 
+class HeldDemo:
+    """
+    The seeded demo (seeding takes seconds), held in one open transaction
+    from the first test module that asks for it until a test that uses the
+    database without it comes next (`pytest_runtest_teardown`), then rolled
+    back. The demo's test modules are collected one after the other
+    (`pytest_collection_modifyitems`), so each process seeds it about once
+    instead of once per module. Each test's own changes roll back to a
+    savepoint inside it, as usual.
+    """
+
+    def __init__(self, blocker):
+        self.blocker = blocker
+        self.atomic = None
+        self.output = None
+
+    def ensure(self):
+        if self.atomic is None:
+            with self.blocker.unblock():
+                self.atomic = transaction.atomic()
+                self.atomic.__enter__()
+                output = StringIO()
+                try:
+                    call_command("seed_demo", force=True, stdout=output)
+                except BaseException:
+                    self.release()
+                    raise
+            self.output = output.getvalue()
+        return self.output
+
+    def release(self):
+        if self.atomic is None:
+            return
+        with self.blocker.unblock():
+            transaction.set_rollback(True)
+            self.atomic.__exit__(None, None, None)
+        self.atomic = None
+        self.output = None
+
+
+HELD_DEMO = pytest.StashKey[HeldDemo]()
+
+
+def uses_the_demo(item):
+    return "demo_site" in getattr(item, "fixturenames", ())
+
+
+def uses_the_database(item):
+    return "_django_db_helper" in getattr(item, "fixturenames", ()) or item.get_closest_marker("django_db") is not None
+
+
+@pytest.fixture(scope="session")
+def _held_demo(request, django_db_setup, django_db_blocker):
+    held = request.config.stash[HELD_DEMO] = HeldDemo(django_db_blocker)
+    yield held
+    held.release()  # before the test database goes (a session fixture set up before this one)
+
+
 @pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
+def _demo_seeded_for_the_module(_held_demo):
+    # Module scope: set up before any test's own transaction (function scope), so that the demo's is the outer one.
+    return _held_demo.ensure()
+
+
+@pytest.fixture
+def demo_site(_held_demo, _demo_seeded_for_the_module):
     """
-    The seeded demo, built once per test module and returned as the
-    command's output. It lives in a transaction that is rolled back when the
-    module ends; each test's own changes roll back to a savepoint inside it,
-    as usual, so tests that only read it share one seeding (a few seconds).
-    Tests that use it must also ask for `db`.
+    The seeded demo, returned as the command's output (see HeldDemo). Tests
+    that use it must also ask for `db`.
     """
-    with django_db_blocker.unblock(), transaction.atomic():
-        output = StringIO()
-        call_command("seed_demo", force=True, stdout=output)
-        yield output.getvalue()
-        transaction.set_rollback(True)
+    assert _held_demo.atomic is not None, "The demo was rolled back within its module: see demo_order()."
+    return _held_demo.output
 
 
 def publish(page):

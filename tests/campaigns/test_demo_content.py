@@ -17,8 +17,6 @@ from wagtail.models import Page
 from campaigns.models import ArticlePage, SelfCheckPage
 from safereturn.base.models import Hotline, SafetySettings
 
-pytestmark = pytest.mark.django_db
-
 ALLOWED_NUMBERS = {"111", "113"}
 
 # What a telephone number looks like in Vietnamese text: a short service code
