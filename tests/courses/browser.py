@@ -6,6 +6,8 @@ Learners sign in through the real door (`sign_in`): officials need no second fac
 (tests/e2e/staff_door.py does the same for staff, with a code). Every learner made here gets LEARNER_PASSWORD.
 """
 
+import atexit
+import json
 import os
 import subprocess
 import sys
@@ -37,20 +39,70 @@ def server_env(base_url):
     raise RuntimeError(f"No server process listens on port {port}.")
 
 
+# One Django process per live server runs every snippet in turn (`run_python`): a fresh `manage.py shell` for each
+# would set Django up again, three seconds a time, thirty-odd times a run. Between snippets the process keeps
+# nothing a fresh one would not have: its database connections are closed (so the next snippet reads what the
+# server wrote meanwhile, and the database can be dropped at the end), its in-memory caches are emptied and the
+# language is the default again.
+SHELL_LOOP = """
+import contextlib, io, json, sys, traceback
+import django
+django.setup()
+from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
+from django.db import connections
+from django.utils import translation
+replies = sys.stdout
+for line in sys.stdin:
+    printed = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(printed):
+            exec(json.loads(line), {"__name__": "__main__"})
+        reply = {"printed": printed.getvalue()}
+    except BaseException:
+        reply = {"printed": printed.getvalue(), "error": traceback.format_exc()}
+    finally:
+        connections.close_all()
+        translation.deactivate()
+        for cache in caches.all():
+            if isinstance(cache, LocMemCache):
+                cache.clear()
+    replies.write(json.dumps(reply) + "\\n")
+    replies.flush()
+"""
+_shells = {}
+
+
+def _shell(base_url):
+    shell = _shells.get(base_url)
+    if shell is None or shell.poll() is not None:
+        env = {**server_env(base_url), "DJANGO_SETTINGS_MODULE": "safereturn.settings.test"}
+        shell = subprocess.Popen(
+            [sys.executable, "-c", SHELL_LOOP],
+            cwd=REPO,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        atexit.register(shell.kill)
+        _shells[base_url] = shell
+    return shell
+
+
 def run_python(base_url, code):
     """Run `code` with Django set up against the live server's database; returns what it printed."""
-    env = {**server_env(base_url), "DJANGO_SETTINGS_MODULE": "safereturn.settings.test"}
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode:
-        raise RuntimeError(result.stderr[-3000:])
-    return result.stdout.strip()
+    shell = _shell(base_url)
+    shell.stdin.write(json.dumps(code) + "\n")
+    shell.stdin.flush()
+    line = shell.stdout.readline()
+    if not line:
+        raise RuntimeError(f"The Django shell of {base_url} ended (exit code {shell.wait()}).")
+    reply = json.loads(line)
+    if "error" in reply:
+        raise RuntimeError(reply["error"][-3000:])
+    return reply["printed"].strip()
 
 
 def manage(base_url, *args):
@@ -72,6 +124,7 @@ def sign_in(context, base_url, username, password=None):
     door(page, base_url, username, password or LEARNER_PASSWORD)
     page.wait_for_url(lambda url: "/dang-nhap/" not in url)
     page.close()
+    context.signed_in_as = username
 
 
 def make_learner(base_url, username, *, assigned=True, extra_minutes=0):
