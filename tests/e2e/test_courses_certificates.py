@@ -27,7 +27,6 @@ def certificate_code(page, base_url):
     return page.locator(".certificate-table .certificate-code").first.inner_text().strip()
 
 
-@pytest.mark.smoke
 def test_an_official_completes_a_course_downloads_and_verifies_the_certificate(chromium, live_site, axe_context):
     username = learner_name("certificate")
     make_learner(live_site, username)

@@ -86,7 +86,7 @@ def find_report(page, live_site, text):
 
 @pytest.mark.parametrize(
     "javascript",
-    [pytest.param(False, marks=pytest.mark.smoke, id="without-javascript"), pytest.param(True, id="with-javascript")],
+    [pytest.param(False, id="without-javascript"), pytest.param(True, id="with-javascript")],
 )
 def test_a_visitor_reports_a_caseworker_opens_a_case_and_asks_and_the_visitor_answers(
     chromium, live_site, page, javascript
