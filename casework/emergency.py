@@ -20,6 +20,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from safereturn.base.ratelimit import WindowCounter
+
 from .models import Case, EmergencyAccess, normalise_case_number
 from .permissions import ROLES, Action, _grants, actor
 
@@ -28,6 +30,21 @@ logger = logging.getLogger(__name__)
 MIN_REASON_LENGTH = 20
 # The overseers' pages list the accesses of this many days, the open ones first.
 RECENT_DAYS = 30
+# Numbers that match no case, per user and hour, before the form stops looking any up. Case numbers are short and
+# sequential within a province and a year (models.Case.number): without a limit, the form would tell an insider
+# which numbers exist, a reason typed each time. Five is enough for honest typing slips; every miss is audited.
+MAX_MISSED_NUMBERS = 5
+MISSED_NUMBERS_WINDOW = 60 * 60
+
+
+def missed_numbers():
+    """The count of each user's case numbers that matched no case (site/base/ratelimit.py)."""
+    return WindowCounter("emergency-missed-number:user", window=MISSED_NUMBERS_WINDOW)
+
+
+def looked_up_again_at(tally):
+    """When a user stopped by MAX_MISSED_NUMBERS (their `missed_numbers` tally) may look numbers up again."""
+    return datetime.datetime.fromtimestamp(tally.ends, datetime.UTC)
 
 
 def find_case(number):

@@ -5,7 +5,9 @@ Emergency ("break-glass") access (casework.emergency), at /casework/khan-cap/
 
 The case number travels in the POST body only, like every search. A number
 that matches no case is refused like one the user may not open, and both
-are audited; an access opened is audited as BREAK_GLASS.
+are audited; after emergency.MAX_MISSED_NUMBERS such numbers in an hour, no
+number is looked up until the hour ends. An access opened is audited as
+BREAK_GLASS.
 """
 
 from django import forms
@@ -52,8 +54,24 @@ def emergency_open(request):
     require(request, Action.BREAK_GLASS)
     form = EmergencyForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        case = emergency.find_case(form.cleaned_data["number"])
-        if case is None:
+        # Counted before the look-up, so that parallel requests cannot slip under the limit together; given back
+        # when the number matches a case.
+        missed = emergency.missed_numbers()
+        tally = missed.add(request.user.pk)
+        case = None if tally.count > emergency.MAX_MISSED_NUMBERS else emergency.find_case(form.cleaned_data["number"])
+        if case is not None:
+            missed.discard(request.user.pk)
+        if tally.count > emergency.MAX_MISSED_NUMBERS:
+            record(request, AuditEvent.Action.DENIED, object_type=Case)
+            form.add_error(
+                None,
+                _(
+                    "Too many numbers you typed matched no case: no number is looked up before %(time)s. "
+                    "Ask a coordinator for the case number, or call them."
+                )
+                % {"time": timezone.localtime(emergency.looked_up_again_at(tally)).strftime("%H:%M")},
+            )
+        elif case is None:
             record(request, AuditEvent.Action.DENIED, object_type=Case)
             form.add_error("number", _("No case has this number."))
         elif can(request.user, Action.VIEW, case):

@@ -111,3 +111,31 @@ def test_only_the_working_posts_may_break_the_glass(client, db):
         response = open_case(client, world.users[name], world.cases["outside"].display_number)
         assert response.status_code == 403, name
     assert not EmergencyAccess.objects.exists()
+
+
+def test_numbers_that_match_no_case_stop_the_look_ups_for_an_hour_and_for_that_user_only(client, db, monkeypatch):
+    """An insider cannot walk the case numbers through this form: after five misses, even a right number waits."""
+    from safereturn.base import ratelimit
+
+    clock = [ratelimit.time.time()]
+    monkeypatch.setattr(ratelimit, "now", lambda: clock[0])
+    world = build_world()
+    case, stranger = world.cases["inside"], world.users["officer_Q"]
+    denials = AuditEvent.objects.filter(action=AuditEvent.Action.DENIED, user_id=stranger.pk)
+    for tried in range(emergency.MAX_MISSED_NUMBERS):
+        response = open_case(client, stranger, f"HS-2026-{900000 + tried}")
+        assert "number" in response.context["form"].errors
+    response = open_case(client, stranger, case.display_number)
+    assert response.status_code == 200 and not EmergencyAccess.objects.exists()
+    assert "Hãy hỏi điều phối viên số hồ sơ" in " ".join(response.context["form"].non_field_errors())
+    assert denials.count() == emergency.MAX_MISSED_NUMBERS + 1
+
+    # Another officer is not held back by it.
+    response = open_case(client, world.users["other_commune_officer"], "HS-2026-999999")
+    assert "number" in response.context["form"].errors
+
+    # A right number does not count as a miss; an hour later the stranger may look numbers up again.
+    clock[0] += emergency.MISSED_NUMBERS_WINDOW + 1
+    response = open_case(client, stranger, case.display_number)
+    assert response.status_code == 302 and EmergencyAccess.objects.filter(user=stranger).count() == 1
+    assert emergency.missed_numbers().get(stranger.pk).count == 0
