@@ -13,6 +13,7 @@ audited, and every refusal too.
 
 from django import forms
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.db.models import Case as SqlCase
 from django.db.models import IntegerField, Value, When
 from django.shortcuts import redirect, render
@@ -108,15 +109,17 @@ def referral_list(request):
         default=Value(1),
         output_field=IntegerField(),
     )
-    rows = list(
+    listed = (
         referrals.visible_referrals(request.user)
         .select_related("case", "from_agency", "to_agency")
-        .order_by(waiting_first, "-sent_at")[:PER_PAGE]
+        .order_by(waiting_first, "-sent_at", "-pk")  # the primary key last: pages that never overlap
     )
+    page = Paginator(listed, PER_PAGE).get_page(request.GET.get("page"))
+    rows = list(page.object_list)
     received = [referral for referral in rows if referral.to_agency_id in agencies]
     sent = [referral for referral in rows if referral.to_agency_id not in agencies]
     record(request, AuditEvent.Action.LIST, object_type=Referral, count=len(rows))
-    return render(request, "casework/referral_list.html", {"received": received, "sent": sent})
+    return render(request, "casework/referral_list.html", {"received": received, "sent": sent, "page": page})
 
 
 @casework_view

@@ -329,3 +329,32 @@ def test_every_step_of_the_table_names_who_makes_it():
     for step_ in REFERRAL_STEPS:
         assert step_.ends and all(state in Referral.State.values for state in step_.sources)
     assert set(referrals.PURPOSE_GROUPS) == set(SharingPurpose.values)
+
+
+def test_the_referral_list_pages_through_every_referral_and_loses_none(client, world, monkeypatch):
+    """Nothing falls off the end of the list: every referral is on exactly one page, the waiting ones first."""
+    from casework import referral_views
+
+    monkeypatch.setattr(referral_views, "PER_PAGE", 2)
+    case = world.cases["inside"]
+    consent(case, world.agencies["facility_P"], ["identity", "health"])
+    for _ in range(2):  # sent, then cancelled by the commune: a new one may be sent
+        send(client, world)
+        step(client, world, "commune_officer", Referral.objects.get(state=Referral.State.PENDING), "cancel")
+    send(client, world)
+    waiting = Referral.objects.get(state=Referral.State.PENDING)
+    assert Referral.objects.count() == 3
+
+    client.force_login(world.users["shelter_staff"])
+    seen = []
+    for number in (1, 2):
+        response = client.get(reverse("casework:referral_list"), {"page": number})
+        assert response.status_code == 200
+        seen += [referral.pk for referral in response.context["received"] + response.context["sent"]]
+        page = response.content.decode()
+        assert "3 lượt chuyển gửi, lượt đang chờ ở đầu" in page
+        assert ("Trang sau" in page) == (number == 1) and ("Trang trước" in page) == (number == 2)
+    assert seen[0] == waiting.pk and sorted(seen) == sorted(Referral.objects.values_list("pk", flat=True))
+    # Odd page numbers are not errors: the nearest page is shown.
+    for odd in ("0", "-1", "999", "abc", "1e3", "２"):
+        assert client.get(reverse("casework:referral_list"), {"page": odd}).status_code == 200, odd
