@@ -58,10 +58,11 @@ def emergency_open(request):
         # when the number matches a case.
         missed = emergency.missed_numbers()
         tally = missed.add(request.user.pk)
-        case = None if tally.count > emergency.MAX_MISSED_NUMBERS else emergency.find_case(form.cleaned_data["number"])
+        stopped = tally.count > emergency.MAX_MISSED_NUMBERS
+        case = None if stopped else emergency.find_case(form.cleaned_data["number"])
         if case is not None:
             missed.discard(request.user.pk)
-        if tally.count > emergency.MAX_MISSED_NUMBERS:
+        if stopped:
             record(request, AuditEvent.Action.DENIED, object_type=Case)
             form.add_error(
                 None,

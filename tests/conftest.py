@@ -119,13 +119,13 @@ def demo_order(items):
     The order of the short files' tests: the files that use the seeded demo (HeldDemo) come first, one after the
     other, and within each, the tests that use the database without the demo run before the others (the tests
     that use no database may run while the demo is held). Then the demo is seeded and rolled back about once per
-    process. The files with such tests come first, so that only the first file's roll the demo back.
+    process. The demo's files that hold such tests come first, so that they roll back no demo seeded for another.
     """
     first_index, releases = {}, set()
     for index, item in enumerate(items):
         path = str(item.fspath)
         first_index.setdefault(path, index)
-        if uses_the_database(item) and not uses_the_demo(item):
+        if rolls_the_demo_back(item):
             releases.add(path)
     demo_files = {str(item.fspath) for item in items if uses_the_demo(item)}
 
@@ -133,8 +133,7 @@ def demo_order(items):
         path = str(item.fspath)
         if runs_long(item) or path not in demo_files:
             return (1, False, 0, False)
-        releasing = uses_the_database(item) and not uses_the_demo(item)
-        return (0, path not in releases, first_index[path], not releasing)
+        return (0, path not in releases, first_index[path], not rolls_the_demo_back(item))
 
     return key
 
@@ -174,7 +173,7 @@ def pytest_runtest_teardown(item, nextitem):
         # Every fixture of the test is gone by now, pytest-django's flush included (and after the last
         # test, nextitem None, the test database itself).
         held = item.config.stash.get(HELD_DEMO, None)
-        if held is not None and nextitem is not None and uses_the_database(nextitem) and not uses_the_demo(nextitem):
+        if held is not None and nextitem is not None and rolls_the_demo_back(nextitem):
             held.release()
         blocker = item.config.stash.get(DB_BLOCKER, None)
         if item.stash.get(EMPTIES_THE_DATABASE, False) and blocker is not None and nextitem is not None:
@@ -256,6 +255,11 @@ def uses_the_demo(item):
 
 def uses_the_database(item):
     return "_django_db_helper" in getattr(item, "fixturenames", ()) or item.get_closest_marker("django_db") is not None
+
+
+def rolls_the_demo_back(item):
+    """Whether the held demo must be rolled back before `item`: it uses the database, and not the demo."""
+    return uses_the_database(item) and not uses_the_demo(item)
 
 
 @pytest.fixture(scope="session")
